@@ -1,0 +1,65 @@
+package qc.logbook.intervention.api;
+
+import java.time.LocalDate;
+import java.util.Set;
+import qc.logbook.domain.Sets;
+import qc.logbook.reference.AdministrativeRegion;
+import qc.logbook.reference.AgeGroup;
+import qc.logbook.reference.InterventionMode;
+import qc.logbook.reference.SupportCategory;
+import qc.logbook.reference.TargetGroup;
+import qc.logbook.reference.Tenure;
+import qc.logbook.reference.WorkerRole;
+
+/**
+ * Everything a worker records about one intervention (an entry of the journal de bord). A correction replaces the
+ * whole record, so the same type serves recording and correcting.
+ *
+ * @param date                the day the intervention took place
+ * @param worker              pseudonymous id of the worker
+ * @param workerRole          the worker's role
+ * @param region              administrative region
+ * @param territory           territory code (see {@link qc.logbook.reference.Territories})
+ * @param housingOrganisation the housing organisation (an office, a co-op, a non-profit), never a person
+ * @param tenure              tenure of the place
+ * @param mode                individual or collective
+ * @param targetGroups        groups reached (at least one)
+ * @param ageGroups           age groups reached (may be empty when unknown)
+ * @param durationMinutes     duration in minutes
+ * @param supportCategories   categories of support given (at least one)
+ * @param notes               optional free text; personal data
+ * @param tenant              optional pseudonymous tenant reference, individual interventions only
+ */
+public record InterventionDetails(
+        LocalDate date,
+        WorkerId worker,
+        WorkerRole workerRole,
+        AdministrativeRegion region,
+        String territory,
+        String housingOrganisation,
+        Tenure tenure,
+        InterventionMode mode,
+        Set<TargetGroup> targetGroups,
+        Set<AgeGroup> ageGroups,
+        int durationMinutes,
+        Set<SupportCategory> supportCategories,
+        String notes,
+        TenantRef tenant) {
+
+    public InterventionDetails {
+        targetGroups = Sets.enums(TargetGroup.class, targetGroups);
+        ageGroups = Sets.enums(AgeGroup.class, ageGroups);
+        supportCategories = Sets.enums(SupportCategory.class, supportCategories);
+    }
+
+    /** Whether the intervention reaches people under 35 (the seed's "moins de 35 ans"). */
+    public boolean reachesUnder35() {
+        return ageGroups.contains(AgeGroup.UNDER_18) || ageGroups.contains(AgeGroup.AGE_18_34);
+    }
+
+    /** Whether the intervention reaches youth or families (the seed's "jeunes et familles"). */
+    public boolean reachesYouthOrFamilies() {
+        return targetGroups.contains(TargetGroup.YOUTH) || targetGroups.contains(TargetGroup.FAMILIES)
+                || targetGroups.contains(TargetGroup.SINGLE_PARENT_FAMILIES);
+    }
+}
