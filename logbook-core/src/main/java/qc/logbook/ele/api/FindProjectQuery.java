@@ -1,0 +1,5 @@
+package qc.logbook.ele.api;
+
+/** One project, with its figures and status. */
+public record FindProjectQuery(ProjectId projectId) {
+}
