@@ -1,0 +1,84 @@
+package qc.logbook.ele.rest;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.UUID;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import qc.logbook.ele.api.FindFundingTableQuery;
+import qc.logbook.ele.api.FundingMeasureId;
+import qc.logbook.ele.query.FundingTable;
+
+/** The funding table of the ÉLÉ projects, in JSON or CSV. */
+@RestController
+@RequestMapping("/api/v1/funding")
+@Tag(name = "Tableau de financement / Funding table",
+        description = "Soutien de l'Entente, coût total, levier et participants, par projet, territoire, équipe "
+                + "locale et période. Support, total cost, leverage and participants, per project, territory, local "
+                + "team and period.")
+class FundingTableController {
+
+    static final MediaType TEXT_CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+
+    private final QueryGateway queryGateway;
+
+    FundingTableController(QueryGateway queryGateway) {
+        this.queryGateway = queryGateway;
+    }
+
+    @GetMapping("/table")
+    @Operation(summary = "Le tableau de financement / The funding table",
+            description = "JSON par défaut; CSV (UTF-8 avec BOM, séparateur « ; ») avec Accept: text/csv ou "
+                    + "?format=csv. JSON by default; CSV (UTF-8 with BOM, ';' separator) with Accept: text/csv or "
+                    + "?format=csv.",
+            responses = @ApiResponse(responseCode = "200", content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = FundingTable.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string"))}))
+    ResponseEntity<?> table(
+            @Parameter(description = "Seulement cette mesure / Only this measure")
+            @RequestParam(required = false) UUID measureId,
+            @Parameter(description = "csv ou json / csv or json") @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        FundingTable table = queryGateway.query(
+                new FindFundingTableQuery(measureId == null ? null : new FundingMeasureId(measureId)),
+                ResponseTypes.instanceOf(FundingTable.class)).join();
+        if (wantsCsv(format, accept)) {
+            return ResponseEntity.ok()
+                    .contentType(TEXT_CSV)
+                    .header(HttpHeaders.CONTENT_DISPOSITION,
+                            ContentDisposition.attachment().filename("financement-ele.csv").build().toString())
+                    .body(FundingTableCsv.write(table));
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(table);
+    }
+
+    private static boolean wantsCsv(String format, String accept) {
+        if (format != null) {
+            return format.equalsIgnoreCase("csv");
+        }
+        if (accept == null) {
+            return false;
+        }
+        try {
+            return MediaType.parseMediaTypes(accept).stream()
+                    .anyMatch(type -> type.getType().equals("text") && type.getSubtype().equals("csv"));
+        } catch (InvalidMediaTypeException e) {
+            return false; // an unreadable Accept header gets the default, JSON
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package qc.logbook.ele.rest;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.util.Optional;
+import java.util.UUID;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import qc.logbook.domain.RuleViolation;
+import qc.logbook.ele.api.FindLocalTeamQuery;
+import qc.logbook.ele.api.FindLocalTeamsQuery;
+import qc.logbook.ele.api.FormLocalTeamCommand;
+import qc.logbook.ele.api.LocalTeamId;
+import qc.logbook.ele.api.ReviseLocalTeamCommand;
+import qc.logbook.ele.query.LocalTeamPage;
+import qc.logbook.ele.query.LocalTeamView;
+import qc.logbook.ele.rest.EleRequests.Created;
+import qc.logbook.ele.rest.EleRequests.LocalTeamRequest;
+
+/** Local extended teams (ÉLÉ), one per territory. */
+@RestController
+@RequestMapping("/api/v1/local-teams")
+@Tag(name = "Équipes locales élargies / Local teams (ÉLÉ)",
+        description = "Intervenants, locataires et partenaires d'un territoire, et les besoins nommés par les "
+                + "locataires. Workers, tenants and partners of a territory, and the needs tenants named.")
+class LocalTeamController {
+
+    private final EleCommands commands;
+    private final QueryGateway queryGateway;
+
+    LocalTeamController(EleCommands commands, QueryGateway queryGateway) {
+        this.commands = commands;
+        this.queryGateway = queryGateway;
+    }
+
+    @PostMapping
+    @Operation(summary = "Former une équipe locale / Form a local team",
+            description = "Idempotent: renvoyer la même requête avec le même id ne change rien. "
+                    + "Idempotent: sending the same request with the same id again changes nothing.")
+    ResponseEntity<Created> form(@Valid @RequestBody LocalTeamRequest request) {
+        LocalTeamId id = request.id() == null ? LocalTeamId.random() : new LocalTeamId(request.id());
+        commands.toLocalTeam(new FormLocalTeamCommand(id, request.toDetails()));
+        return ResponseEntity.created(URI.create("/api/v1/local-teams/" + id)).body(new Created(id.toString()));
+    }
+
+    @PutMapping("/{localTeamId}")
+    @Operation(summary = "Réviser une équipe locale (membres, partenaires, besoins) / Revise a local team "
+            + "(members, partners, needs)")
+    ResponseEntity<Void> revise(@PathVariable UUID localTeamId, @Valid @RequestBody LocalTeamRequest request) {
+        commands.toLocalTeam(new ReviseLocalTeamCommand(new LocalTeamId(localTeamId), request.toDetails()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping
+    @Operation(summary = "Les équipes locales, par territoire / Local teams, by territory")
+    LocalTeamPage list(@RequestParam(required = false) String territory,
+                       @RequestParam(defaultValue = "0") @Min(0) int page,
+                       @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        return queryGateway.query(new FindLocalTeamsQuery(territory, page, size),
+                ResponseTypes.instanceOf(LocalTeamPage.class)).join();
+    }
+
+    @GetMapping("/{localTeamId}")
+    @Operation(summary = "Une équipe locale / One local team")
+    LocalTeamView get(@PathVariable UUID localTeamId) {
+        return find(queryGateway, new LocalTeamId(localTeamId)).orElseThrow(() -> unknown(null));
+    }
+
+    static Optional<LocalTeamView> find(QueryGateway queryGateway, LocalTeamId id) {
+        return queryGateway.query(new FindLocalTeamQuery(id), ResponseTypes.optionalInstanceOf(LocalTeamView.class))
+                .join();
+    }
+
+    static RuleViolation unknown(String field) {
+        return RuleViolation.notFound(field, "local-team.unknown",
+                "Aucune équipe locale ne porte cet identifiant.", "No local team has this identifier.");
+    }
+}

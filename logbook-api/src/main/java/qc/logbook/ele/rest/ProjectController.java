@@ -1,0 +1,154 @@
+package qc.logbook.ele.rest;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.util.Optional;
+import java.util.UUID;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import qc.logbook.domain.RuleViolation;
+import qc.logbook.ele.api.CancelProjectCommand;
+import qc.logbook.ele.api.CompleteProjectCommand;
+import qc.logbook.ele.api.CorrectProjectFiguresCommand;
+import qc.logbook.ele.api.FindProjectQuery;
+import qc.logbook.ele.api.FindProjectsQuery;
+import qc.logbook.ele.api.FundingMeasureId;
+import qc.logbook.ele.api.GrantProjectSupportCommand;
+import qc.logbook.ele.api.LocalTeamId;
+import qc.logbook.ele.api.Money;
+import qc.logbook.ele.api.ProjectId;
+import qc.logbook.ele.api.ReviseProjectCommand;
+import qc.logbook.ele.api.SubmitProjectCommand;
+import qc.logbook.ele.query.ProjectPage;
+import qc.logbook.ele.query.ProjectView;
+import qc.logbook.ele.rest.EleRequests.CorrectionRequest;
+import qc.logbook.ele.rest.EleRequests.Created;
+import qc.logbook.ele.rest.EleRequests.ProjectDetailsRequest;
+import qc.logbook.ele.rest.EleRequests.ProjectSubmissionRequest;
+import qc.logbook.ele.rest.EleRequests.ReasonRequest;
+import qc.logbook.ele.rest.EleRequests.SupportRequest;
+
+/**
+ * Projects of the local teams. A project belongs to the funding measure it was submitted to, which checks every money
+ * rule; so the commands on a project are addressed under its measure, and the reads are addressed by project id.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Projets des ÉLÉ / ÉLÉ projects",
+        description = "Projets soumis par les équipes locales, soutien accordé par la mesure, réalisation. "
+                + "Projects submitted by local teams, support granted by the measure, completion.")
+class ProjectController {
+
+    private static final String UNDER_MEASURE = "/funding-measures/{measureId}/projects";
+
+    private final EleCommands commands;
+    private final QueryGateway queryGateway;
+
+    ProjectController(EleCommands commands, QueryGateway queryGateway) {
+        this.commands = commands;
+        this.queryGateway = queryGateway;
+    }
+
+    @PostMapping(UNDER_MEASURE)
+    @Operation(summary = "Soumettre un projet d'une équipe locale / Submit a local team's project",
+            description = "L'équipe locale doit exister. Idempotent: renvoyer la même requête avec le même id ne "
+                    + "change rien. The local team must exist. Idempotent: sending the same request with the same "
+                    + "id again changes nothing.")
+    ResponseEntity<Created> submit(@PathVariable UUID measureId, @Valid @RequestBody ProjectSubmissionRequest request) {
+        LocalTeamId team = new LocalTeamId(request.localTeamId());
+        if (LocalTeamController.find(queryGateway, team).isEmpty()) {
+            throw LocalTeamController.unknown("localTeamId");
+        }
+        ProjectId id = request.id() == null ? ProjectId.random() : new ProjectId(request.id());
+        commands.toMeasure(new SubmitProjectCommand(new FundingMeasureId(measureId), id, team, request.toDetails()));
+        return ResponseEntity.created(URI.create("/api/v1/projects/" + id)).body(new Created(id.toString()));
+    }
+
+    @PutMapping(UNDER_MEASURE + "/{projectId}")
+    @Operation(summary = "Réviser un projet en cours / Revise a project under way",
+            description = "Remplace toute la description (participants, retombées, coût total…). Refusé (409) une "
+                    + "fois le projet réalisé: faire une correction. Replaces the whole description; refused (409) "
+                    + "once the project is completed: make a correction.")
+    ResponseEntity<Void> revise(@PathVariable UUID measureId, @PathVariable UUID projectId,
+                                @Valid @RequestBody ProjectDetailsRequest request) {
+        commands.toMeasure(new ReviseProjectCommand(new FundingMeasureId(measureId), new ProjectId(projectId),
+                request.toDetails()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping(UNDER_MEASURE + "/{projectId}/support")
+    @Operation(summary = "Accorder le soutien de la mesure / Grant the measure's support",
+            description = "Le soutien ne dépasse jamais le coût total du projet ni le solde de l'enveloppe (409). "
+                    + "Support never exceeds the project's total cost nor what remains of the envelope (409).")
+    ResponseEntity<Void> grant(@PathVariable UUID measureId, @PathVariable UUID projectId,
+                               @Valid @RequestBody SupportRequest request) {
+        commands.toMeasure(new GrantProjectSupportCommand(new FundingMeasureId(measureId), new ProjectId(projectId),
+                Money.ofDollars(request.support())));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping(UNDER_MEASURE + "/{projectId}/completion")
+    @Operation(summary = "Déclarer le projet réalisé; ses données deviennent définitives / Record the project as "
+            + "completed; its figures become final")
+    ResponseEntity<Void> complete(@PathVariable UUID measureId, @PathVariable UUID projectId) {
+        commands.toMeasure(new CompleteProjectCommand(new FundingMeasureId(measureId), new ProjectId(projectId)));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping(UNDER_MEASURE + "/{projectId}/cancellation")
+    @Operation(summary = "Annuler un projet, avec un motif; son soutien retourne à l'enveloppe / Cancel a project, "
+            + "with a reason; its support returns to the envelope")
+    ResponseEntity<Void> cancel(@PathVariable UUID measureId, @PathVariable UUID projectId,
+                                @Valid @RequestBody ReasonRequest request) {
+        commands.toMeasure(new CancelProjectCommand(new FundingMeasureId(measureId), new ProjectId(projectId),
+                request.reason()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping(UNDER_MEASURE + "/{projectId}/corrections")
+    @Operation(summary = "Corriger les données d'un projet réalisé, avec un motif / Correct a completed project's "
+            + "figures, with a reason")
+    ResponseEntity<Void> correct(@PathVariable UUID measureId, @PathVariable UUID projectId,
+                                 @Valid @RequestBody CorrectionRequest request) {
+        commands.toMeasure(new CorrectProjectFiguresCommand(new FundingMeasureId(measureId), new ProjectId(projectId),
+                request.toDetails(), Money.ofDollars(request.support()), request.reason()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/projects")
+    @Operation(summary = "Les projets, filtrés par mesure, territoire ou équipe / Projects, filtered by measure, "
+            + "territory or team",
+            description = "Un projet partagé par plusieurs territoires sort sous chacun. A project shared by "
+                    + "several territories matches each of them.")
+    ProjectPage list(@RequestParam(required = false) UUID measureId,
+                     @RequestParam(required = false) String territory,
+                     @RequestParam(required = false) UUID localTeamId,
+                     @RequestParam(defaultValue = "0") @Min(0) int page,
+                     @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        return queryGateway.query(new FindProjectsQuery(measureId == null ? null : new FundingMeasureId(measureId),
+                territory, localTeamId == null ? null : new LocalTeamId(localTeamId), page, size),
+                ResponseTypes.instanceOf(ProjectPage.class)).join();
+    }
+
+    @GetMapping("/projects/{projectId}")
+    @Operation(summary = "Un projet et ses données / One project and its figures")
+    ProjectView get(@PathVariable UUID projectId) {
+        Optional<ProjectView> view = queryGateway.query(new FindProjectQuery(new ProjectId(projectId)),
+                ResponseTypes.optionalInstanceOf(ProjectView.class)).join();
+        return view.orElseThrow(() -> RuleViolation.notFound(null, "project.unknown",
+                "Aucun projet ne porte cet identifiant.", "No project has this identifier."));
+    }
+}
