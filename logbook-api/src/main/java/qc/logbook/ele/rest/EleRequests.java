@@ -92,13 +92,13 @@ final class EleRequests {
             @Valid ParticipantsRequest participants,
             @Size(max = 20) List<@NotBlank String> outcomes,
             @NotNull @Positive @Digits(integer = AMOUNT_DIGITS, fraction = 2) BigDecimal totalCost,
-            boolean researchDocumented) {
+            Boolean researchDocumented) {
 
         ProjectDetails toDetails() {
             Participants counted = participants == null ? Participants.UNKNOWN
                     : new Participants(participants.persons(), participants.participations());
             return new ProjectDetails(title, territories, description, counted, outcomes, Money.ofDollars(totalCost),
-                    researchDocumented);
+                    Boolean.TRUE.equals(researchDocumented));
         }
     }
 
@@ -111,7 +111,7 @@ final class EleRequests {
             @Valid ParticipantsRequest participants,
             @Size(max = 20) List<@NotBlank String> outcomes,
             @NotNull @Positive @Digits(integer = AMOUNT_DIGITS, fraction = 2) BigDecimal totalCost,
-            boolean researchDocumented) {
+            Boolean researchDocumented) {
 
         ProjectDetails toDetails() {
             return new ProjectDetailsRequest(title, territories, description, participants, outcomes, totalCost,
@@ -134,7 +134,7 @@ final class EleRequests {
             @Valid ParticipantsRequest participants,
             @Size(max = 20) List<@NotBlank String> outcomes,
             @NotNull @Positive @Digits(integer = AMOUNT_DIGITS, fraction = 2) BigDecimal totalCost,
-            boolean researchDocumented,
+            Boolean researchDocumented,
             @NotNull @Positive @Digits(integer = AMOUNT_DIGITS, fraction = 2) BigDecimal support,
             @NotBlank String reason) {
 
