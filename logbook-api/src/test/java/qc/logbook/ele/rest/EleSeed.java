@@ -70,7 +70,7 @@ final class EleSeed {
     }
 
     static Map<String, Object> team(String id, String territory) {
-        return Map.of("id", id, "name", TEAMS.get(territory), "territory", territory,
+        return Map.of("id", id, "name", TEAMS.getOrDefault(territory, "ÉLÉ " + territory), "territory", territory,
                 "members", Map.of("workers", 2, "tenants", 4, "communityPartners", 3, "institutionalPartners", 2),
                 "partnerOrganisations", List.of("Maison de la famille", "Municipalité"),
                 "tenantNeeds", List.of("Briser l'isolement", "Rejoindre les familles"));
