@@ -390,6 +390,16 @@ class EleFundingApiIntegrationTest {
         assertThat(eventsOf(id)).isZero();
     }
 
+    @Test
+    void documentsTheEndpointsInTheOpenApiDescription() throws Exception {
+        String apiDocs = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(apiDocs).contains("/api/v1/funding/table", "/api/v1/local-teams",
+                "/api/v1/funding-measures/{measureId}/projects/{projectId}/support", "/api/v1/projects/{projectId}",
+                "Tableau de financement / Funding table");
+    }
+
     /** Records the seed: the measure, seven local teams, then the nine projects granted and completed. */
     private Seed recordSeed() throws Exception {
         String measureId = defineMeasure("50000.00");

@@ -317,7 +317,8 @@ public class FundingMeasure {
 
     private static RuleViolation cancelled() {
         return RuleViolation.conflict(null, "project.cancelled",
-                "Ce projet est annulé; il ne peut plus changer.", "This project is cancelled; it can no longer change.");
+                "Ce projet est annulé; il ne peut plus changer.",
+                "This project is cancelled; it can no longer change.");
     }
 
     private static RuleViolation completedIsFinal() {

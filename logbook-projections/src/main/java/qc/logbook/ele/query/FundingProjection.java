@@ -105,7 +105,8 @@ public class FundingProjection {
     @EventHandler
     void on(ProjectCancelledEvent event, @SequenceNumber long sequence) {
         updateProject(event.projectId(), sequence, p -> p.cancelled(event, sequence));
-        updateMeasure(event.measureId(), sequence, m -> m.committed(event.projectId().toString(), Money.ZERO, sequence));
+        updateMeasure(event.measureId(), sequence,
+                m -> m.committed(event.projectId().toString(), Money.ZERO, sequence));
     }
 
     @EventHandler
