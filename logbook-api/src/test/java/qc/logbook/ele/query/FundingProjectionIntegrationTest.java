@@ -3,9 +3,12 @@ package qc.logbook.ele.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import qc.logbook.ele.api.FundingMeasureDefinedEvent;
 import qc.logbook.ele.api.FundingMeasureId;
 import qc.logbook.ele.api.FundingPeriod;
@@ -25,7 +28,8 @@ import qc.logbook.support.LogbookIntegrationTest;
 
 /**
  * The projection against its MongoDB store, fed directly (ids no stored event uses, so the running processor never
- * touches these documents): at-least-once delivery must give exactly-once results.
+ * touches these documents): at-least-once delivery must give exactly-once results. The documents are removed
+ * afterwards: no event backs them, so a replay in another test would rightly drop them.
  */
 @LogbookIntegrationTest
 class FundingProjectionIntegrationTest {
@@ -36,10 +40,17 @@ class FundingProjectionIntegrationTest {
     @Autowired
     MongoTemplate mongo;
 
+    private final FundingMeasureId measure = FundingMeasureId.random();
+    private final ProjectId project = ProjectId.random();
+
+    @AfterEach
+    void removeDocumentsNoEventBacks() {
+        mongo.remove(Query.query(Criteria.where("_id").is(project.toString())), ProjectView.class);
+        mongo.remove(Query.query(Criteria.where("_id").is(measure.toString())), FundingMeasureView.class);
+    }
+
     @Test
     void ignoresRedeliveredEvents() {
-        FundingMeasureId measure = FundingMeasureId.random();
-        ProjectId project = ProjectId.random();
         ProjectDetails details = new ProjectDetails("Jardin collectif", List.of("MONTMAGNY"), null,
                 Participants.persons(45), List.of(), Money.ofDollars(8_743), false);
         ProjectDetails revised = new ProjectDetails("Jardin collectif", List.of("MONTMAGNY"), null,
@@ -79,8 +90,6 @@ class FundingProjectionIntegrationTest {
 
     @Test
     void releasesTheSupportOfACancelledProjectOnce() {
-        FundingMeasureId measure = FundingMeasureId.random();
-        ProjectId project = ProjectId.random();
         projection.on(new FundingMeasureDefinedEvent(measure, "Mesure", new FundingPeriod(2013, 2016),
                 Money.ofDollars(10_000)), 0);
         projection.on(new ProjectSubmittedEvent(measure, project, LocalTeamId.random(), new ProjectDetails("Projet",

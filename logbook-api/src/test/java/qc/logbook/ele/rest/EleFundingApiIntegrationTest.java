@@ -19,8 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -30,9 +29,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import qc.logbook.ele.query.FundingMeasureView;
 import qc.logbook.ele.query.FundingProjection;
+import qc.logbook.ele.query.LocalTeamView;
 import qc.logbook.ele.query.ProjectView;
 import qc.logbook.support.LogbookIntegrationTest;
+import qc.logbook.support.ReadModels;
 
 @LogbookIntegrationTest
 class EleFundingApiIntegrationTest {
@@ -49,7 +51,7 @@ class EleFundingApiIntegrationTest {
     MongoTemplate mongo;
 
     @Autowired
-    EventProcessingConfiguration processing;
+    ReadModels readModels;
 
     /** What {@link #recordSeed()} created. */
     record Seed(String measureId, Map<String, String> teamIds, Map<String, String> projectIds) {
@@ -175,30 +177,28 @@ class EleFundingApiIntegrationTest {
     @Test
     void rebuildsTheSameFundingTableWhenItsEventsAreReplayed() throws Exception {
         Seed seed = recordSeed();
-        JsonNode before = fundingTable(seed.measureId());
-        String projectBefore = mvc.perform(get("/api/v1/projects/" + seed.projectIds().get(EleSeed.CONFERENCES)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        // A document no event produced: the reset must clear it, so its absence proves the table was rebuilt.
-        String stray = UUID.randomUUID().toString();
-        mongo.save(new ProjectView(stray, 1, seed.measureId(), seed.teamIds().get("LEVIS"), "Projet fantôme",
-                List.of("LEVIS"), null, 1, null, List.of(), 100_000, 100_000, false,
-                qc.logbook.ele.api.ProjectStatus.FUNDED, null, List.of()));
-        assertThat(JSON.readTree(fundingTableText(seed.measureId()))).isNotEqualTo(before);
+        JsonNode table = fundingTable(seed.measureId());
+        readModels.awaitCaughtUp(FundingProjection.PROCESSING_GROUP);
+        List<Document> measures = readModels.snapshot(FundingMeasureView.COLLECTION);
+        List<Document> teams = readModels.snapshot(LocalTeamView.COLLECTION);
+        List<Document> projects = readModels.snapshot(ProjectView.COLLECTION);
+        String csv = fundingTableCsv(seed.measureId());
 
-        StreamingEventProcessor processor = processing
-                .eventProcessor(FundingProjection.PROCESSING_GROUP, StreamingEventProcessor.class)
-                .orElseThrow();
-        processor.shutDown();
-        processor.resetTokens();
-        processor.start();
+        // A document no event produced: the rebuild must start from empty collections and leave it out.
+        mongo.getCollection(ProjectView.COLLECTION).insertOne(new Document("_id", "stray").append("version", 1L)
+                .append("measureId", seed.measureId()).append("title", "Projet fantôme")
+                .append("territories", List.of("LEVIS")).append("status", "FUNDED").append("researchDocumented", false)
+                .append("supportCents", 100_000L).append("totalCostCents", 100_000L));
+        assertThat(JSON.readTree(fundingTableText(seed.measureId()))).isNotEqualTo(table);
 
-        eventually().untilAsserted(() -> {
-            assertThat(processor.isReplaying()).isFalse();
-            assertThat(mongo.findById(stray, ProjectView.class)).isNull();
-            assertThat(JSON.readTree(fundingTableText(seed.measureId()))).isEqualTo(before);
-        });
-        assertThat(mvc.perform(get("/api/v1/projects/" + seed.projectIds().get(EleSeed.CONFERENCES)))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).isEqualTo(projectBefore);
+        readModels.replay(FundingProjection.PROCESSING_GROUP);
+
+        assertThat(projects).hasSizeGreaterThanOrEqualTo(9);
+        assertThat(readModels.snapshot(FundingMeasureView.COLLECTION)).isEqualTo(measures);
+        assertThat(readModels.snapshot(LocalTeamView.COLLECTION)).isEqualTo(teams);
+        assertThat(readModels.snapshot(ProjectView.COLLECTION)).isEqualTo(projects);
+        assertThat(JSON.readTree(fundingTableText(seed.measureId()))).isEqualTo(table);
+        assertThat(fundingTableCsv(seed.measureId())).isEqualTo(csv);
     }
 
     @Test
@@ -438,6 +438,12 @@ class EleFundingApiIntegrationTest {
     private String fundingTableText(String measureId) throws Exception {
         return mvc.perform(get("/api/v1/funding/table").param("measureId", measureId)
                         .accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private String fundingTableCsv(String measureId) throws Exception {
+        return mvc.perform(get("/api/v1/funding/table").param("measureId", measureId).param("format", "csv"))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
