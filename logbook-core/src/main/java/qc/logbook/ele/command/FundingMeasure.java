@@ -15,8 +15,10 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.CreationPolicy;
 import qc.logbook.domain.RuleViolation;
+import qc.logbook.domain.TerritoryScope;
 import qc.logbook.domain.Text;
 import qc.logbook.ele.api.CancelProjectCommand;
 import qc.logbook.ele.api.ChangeFundingEnvelopeCommand;
@@ -47,6 +49,9 @@ import qc.logbook.ele.api.SubmitProjectCommand;
  * inside the measure's consistency boundary so that every money rule — support within the envelope, support within
  * the project's total cost, completed figures final — is checked against state that cannot change underneath (see
  * {@code docs/decisions/0004-ele-projects-inside-funding-measure.md}).
+ *
+ * <p>Territory scope: a measure and its envelope are regional, so defining one or changing its envelope takes a user
+ * of every territory; a project is handled only by a user whose territories include all of the project's.
  */
 public class FundingMeasure {
 
@@ -86,7 +91,9 @@ public class FundingMeasure {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public FundingMeasureId handle(DefineFundingMeasureCommand command) {
+    public FundingMeasureId handle(DefineFundingMeasureCommand command,
+                                   @MetaDataValue(TerritoryScope.METADATA_KEY) String scope) {
+        requireRegionWide(scope);
         FundingMeasureDefinedEvent event = new FundingMeasureDefinedEvent(command.measureId(),
                 command.name() == null ? null : command.name().strip(), command.period(), command.envelope());
         if (measureId != null) {
@@ -113,7 +120,9 @@ public class FundingMeasure {
     }
 
     @CommandHandler
-    public void handle(ChangeFundingEnvelopeCommand command) {
+    public void handle(ChangeFundingEnvelopeCommand command,
+                       @MetaDataValue(TerritoryScope.METADATA_KEY) String scope) {
+        requireRegionWide(scope);
         requirePositive("envelope", command.envelope());
         Text.requirePresent("reason", command.reason(), MAX_REASON);
         if (command.envelope().equals(envelope)) {
@@ -130,9 +139,12 @@ public class FundingMeasure {
     }
 
     @CommandHandler
-    public void handle(SubmitProjectCommand command) {
+    public void handle(SubmitProjectCommand command, @MetaDataValue(TerritoryScope.METADATA_KEY) String scope) {
         required("projectId", command.projectId());
         ProjectFile existing = projects.get(command.projectId());
+        if (existing != null) {
+            requireInScope(scope, existing.details());
+        }
         ProjectSubmittedEvent event = new ProjectSubmittedEvent(measureId, command.projectId(), command.localTeamId(),
                 command.details());
         if (existing != null) {
@@ -144,13 +156,16 @@ public class FundingMeasure {
         }
         required("localTeamId", command.localTeamId());
         validate(command.details());
+        requireInScope(scope, command.details());
         apply(event);
     }
 
     @CommandHandler
-    public void handle(ReviseProjectCommand command) {
-        ProjectFile project = underWay(command.projectId());
+    public void handle(ReviseProjectCommand command, @MetaDataValue(TerritoryScope.METADATA_KEY) String scope) {
+        ProjectFile project = existing(command.projectId(), scope);
+        requireUnderWay(project);
         validate(command.details());
+        requireInScope(scope, command.details());
         if (project.support().isGreaterThan(command.details().totalCost())) {
             throw RuleViolation.conflict("totalCost", "project.support-exceeds-total-cost",
                     "Le coût total ne peut pas être inférieur au soutien accordé (" + project.support() + ").",
@@ -163,8 +178,10 @@ public class FundingMeasure {
     }
 
     @CommandHandler
-    public void handle(GrantProjectSupportCommand command) {
-        ProjectFile project = underWay(command.projectId());
+    public void handle(GrantProjectSupportCommand command,
+                       @MetaDataValue(TerritoryScope.METADATA_KEY) String scope) {
+        ProjectFile project = existing(command.projectId(), scope);
+        requireUnderWay(project);
         requirePositive("support", command.support());
         if (project.status() == ProjectStatus.FUNDED && project.support().equals(command.support())) {
             return; // a retry of the same grant
@@ -179,8 +196,8 @@ public class FundingMeasure {
     }
 
     @CommandHandler
-    public void handle(CompleteProjectCommand command) {
-        ProjectFile project = existing(command.projectId());
+    public void handle(CompleteProjectCommand command, @MetaDataValue(TerritoryScope.METADATA_KEY) String scope) {
+        ProjectFile project = existing(command.projectId(), scope);
         switch (project.status()) {
             case COMPLETED -> {
                 return; // already completed: a retry
@@ -194,8 +211,8 @@ public class FundingMeasure {
     }
 
     @CommandHandler
-    public void handle(CancelProjectCommand command) {
-        ProjectFile project = existing(command.projectId());
+    public void handle(CancelProjectCommand command, @MetaDataValue(TerritoryScope.METADATA_KEY) String scope) {
+        ProjectFile project = existing(command.projectId(), scope);
         if (project.status() == ProjectStatus.CANCELLED) {
             throw RuleViolation.conflict(null, "project.already-cancelled",
                     "Ce projet est déjà annulé.", "This project is already cancelled.");
@@ -208,8 +225,9 @@ public class FundingMeasure {
     }
 
     @CommandHandler
-    public void handle(CorrectProjectFiguresCommand command) {
-        ProjectFile project = existing(command.projectId());
+    public void handle(CorrectProjectFiguresCommand command,
+                       @MetaDataValue(TerritoryScope.METADATA_KEY) String scope) {
+        ProjectFile project = existing(command.projectId(), scope);
         if (project.status() != ProjectStatus.COMPLETED) {
             throw RuleViolation.conflict(null, "project.not-completed",
                     "Seules les données d'un projet réalisé se corrigent; révisez plutôt le projet.",
@@ -217,6 +235,7 @@ public class FundingMeasure {
         }
         Text.requirePresent("reason", command.reason(), MAX_REASON);
         validate(command.details());
+        requireInScope(scope, command.details());
         requirePositive("support", command.support());
         if (command.support().isGreaterThan(command.details().totalCost())) {
             throw RuleViolation.invalid("support", "project.support-exceeds-total-cost",
@@ -293,26 +312,41 @@ public class FundingMeasure {
         }
     }
 
-    private ProjectFile existing(ProjectId projectId) {
+    /** The project, which the user may handle. */
+    private ProjectFile existing(ProjectId projectId, String scope) {
         ProjectFile project = projectId == null ? null : projects.get(projectId);
         if (project == null) {
             throw RuleViolation.notFound("projectId", "project.unknown",
                     "Cette mesure de financement n'a aucun projet portant cet identifiant.",
                     "This funding measure has no project with this identifier.");
         }
+        requireInScope(scope, project.details());
         return project;
     }
 
-    /** A project whose figures may still change without a correction. */
-    private ProjectFile underWay(ProjectId projectId) {
-        ProjectFile project = existing(projectId);
+    /** Refuses a project whose figures may no longer change without a correction. */
+    private static void requireUnderWay(ProjectFile project) {
         if (project.status() == ProjectStatus.CANCELLED) {
             throw cancelled();
         }
         if (project.status() == ProjectStatus.COMPLETED) {
             throw completedIsFinal();
         }
-        return project;
+    }
+
+    /** Every territory of the project is one the user may act in. */
+    private static void requireInScope(String scope, ProjectDetails details) {
+        for (String territory : details.territories()) {
+            TerritoryScope.require(scope, territory, "territories");
+        }
+    }
+
+    private static void requireRegionWide(String scope) {
+        if (scope != null && !TerritoryScope.ALL.equals(scope)) {
+            throw RuleViolation.forbidden(null, "funding-measure.region-wide-only",
+                    "Seul un utilisateur de tous les territoires gère une mesure de financement et son enveloppe.",
+                    "Only a user of every territory manages a funding measure and its envelope.");
+        }
     }
 
     private static RuleViolation cancelled() {

@@ -11,8 +11,10 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.CreationPolicy;
 import qc.logbook.domain.RuleViolation;
+import qc.logbook.domain.TerritoryScope;
 import qc.logbook.domain.Text;
 import qc.logbook.ele.api.FormLocalTeamCommand;
 import qc.logbook.ele.api.LocalTeamDetails;
@@ -24,7 +26,8 @@ import qc.logbook.ele.api.TeamMembers;
 
 /**
  * A local extended team (équipe locale élargie, ÉLÉ): the local concertation of community-support workers, tenants and
- * partners of a territory, centred on the needs tenants named.
+ * partners of a territory, centred on the needs tenants named. A user acts on a team only within their territories
+ * (the {@link TerritoryScope} of the command).
  */
 public class LocalTeam {
 
@@ -43,8 +46,10 @@ public class LocalTeam {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public LocalTeamId handle(FormLocalTeamCommand command) {
+    public LocalTeamId handle(FormLocalTeamCommand command,
+                              @MetaDataValue(TerritoryScope.METADATA_KEY) String scope) {
         if (details != null) {
+            TerritoryScope.require(scope, details.territory(), "territory");
             if (details.equals(command.details())) {
                 return localTeamId; // a retry of the same creation: answer as the first time did
             }
@@ -53,12 +58,14 @@ public class LocalTeam {
                     "Another local team already has this identifier.");
         }
         validate(command.details());
+        TerritoryScope.require(scope, command.details().territory(), "territory");
         apply(new LocalTeamFormedEvent(command.localTeamId(), command.details()));
         return command.localTeamId();
     }
 
     @CommandHandler
-    public void handle(ReviseLocalTeamCommand command) {
+    public void handle(ReviseLocalTeamCommand command, @MetaDataValue(TerritoryScope.METADATA_KEY) String scope) {
+        TerritoryScope.require(scope, details.territory(), "territory");
         validate(command.details());
         if (!details.territory().equals(command.details().territory())) {
             throw RuleViolation.conflict("territory", "local-team.territory-fixed",

@@ -1,15 +1,18 @@
 package qc.logbook.ele.command;
 
 import static qc.logbook.ele.command.Violations.conflict;
+import static qc.logbook.ele.command.Violations.forbidden;
 import static qc.logbook.ele.command.Violations.invalid;
 import static qc.logbook.ele.command.Violations.notFound;
 
 import java.util.List;
+import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import qc.logbook.domain.TerritoryScope;
 import qc.logbook.ele.api.CancelProjectCommand;
 import qc.logbook.ele.api.ChangeFundingEnvelopeCommand;
 import qc.logbook.ele.api.CompleteProjectCommand;
@@ -515,6 +518,86 @@ class FundingMeasureTest {
                             "Bilan"))
                     .expectException(conflict("funding-measure.envelope-exceeded", "support"))
                     .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Scope {
+
+        private final ProjectDetails shared = withTerritories(List.of("BEAUCE-SARTIGAN", "ROBERT-CLICHE"));
+
+        @Test
+        void definesAMeasureOnlyForAUserOfEveryTerritory() {
+            fixture.givenNoPriorActivity()
+                    .when(new DefineFundingMeasureCommand(MEASURE, NAME, PERIOD, ENVELOPE), scope("LEVIS"))
+                    .expectException(forbidden("funding-measure.region-wide-only", null))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void definesAMeasureForAUserOfEveryTerritory() {
+            fixture.givenNoPriorActivity()
+                    .when(new DefineFundingMeasureCommand(MEASURE, NAME, PERIOD, ENVELOPE), scope(TerritoryScope.ALL))
+                    .expectEvents(DEFINED);
+        }
+
+        @Test
+        void changesTheEnvelopeOnlyForAUserOfEveryTerritory() {
+            fixture.given(DEFINED)
+                    .when(new ChangeFundingEnvelopeCommand(MEASURE, Money.ofDollars(30_000), "Ajout"),
+                            scope("LEVIS,MONTMAGNY"))
+                    .expectException(forbidden("funding-measure.region-wide-only", null))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAProjectReachingATerritoryOutsideTheUsers() {
+            fixture.given(DEFINED)
+                    .when(new SubmitProjectCommand(MEASURE, COUPONING, LEVIS_TEAM, shared), scope("BEAUCE-SARTIGAN"))
+                    .expectException(forbidden("territory.out-of-scope", "territories"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void acceptsAProjectFromAUserOfAllItsTerritories() {
+            fixture.given(DEFINED)
+                    .when(new SubmitProjectCommand(MEASURE, COUPONING, LEVIS_TEAM, shared),
+                            scope("BEAUCE-SARTIGAN,ROBERT-CLICHE"))
+                    .expectEvents(new ProjectSubmittedEvent(MEASURE, COUPONING, LEVIS_TEAM, shared));
+        }
+
+        @Test
+        void refusesSupportToAProjectOfAnotherTerritory() {
+            fixture.given(DEFINED, COUPONING_SUBMITTED)
+                    .when(new GrantProjectSupportCommand(MEASURE, COUPONING, Money.ofDollars(1_000)),
+                            scope("MONTMAGNY"))
+                    .expectException(forbidden("territory.out-of-scope", "territories"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesMovingAProjectOutOfTheUsersTerritories() {
+            fixture.given(DEFINED, COUPONING_SUBMITTED)
+                    .when(new ReviseProjectCommand(MEASURE, COUPONING, withTerritories(List.of("LEVIS", "MONTMAGNY"))),
+                            scope("LEVIS"))
+                    .expectException(forbidden("territory.out-of-scope", "territories"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesCompletingOrCancellingAProjectOfAnotherTerritory() {
+            fixture.given(DEFINED, COUPONING_SUBMITTED, COUPONING_GRANTED)
+                    .when(new CompleteProjectCommand(MEASURE, COUPONING), scope("MONTMAGNY"))
+                    .expectException(forbidden("territory.out-of-scope", "territories"))
+                    .expectNoEvents();
+            fixture.given(DEFINED, COUPONING_SUBMITTED, COUPONING_GRANTED)
+                    .when(new CancelProjectCommand(MEASURE, COUPONING, "Abandon"), scope("MONTMAGNY"))
+                    .expectException(forbidden("territory.out-of-scope", "territories"))
+                    .expectNoEvents();
+        }
+
+        private Map<String, Object> scope(String territories) {
+            return Map.of(TerritoryScope.METADATA_KEY, territories);
         }
     }
 

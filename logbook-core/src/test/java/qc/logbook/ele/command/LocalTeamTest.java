@@ -1,13 +1,16 @@
 package qc.logbook.ele.command;
 
 import static qc.logbook.ele.command.Violations.conflict;
+import static qc.logbook.ele.command.Violations.forbidden;
 import static qc.logbook.ele.command.Violations.invalid;
 
 import java.util.List;
+import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import qc.logbook.domain.TerritoryScope;
 import qc.logbook.ele.api.FormLocalTeamCommand;
 import qc.logbook.ele.api.LocalTeamDetails;
 import qc.logbook.ele.api.LocalTeamFormedEvent;
@@ -121,6 +124,31 @@ class LocalTeamTest {
         fixture.given(new LocalTeamFormedEvent(ID, ETCHEMINS))
                 .when(new ReviseLocalTeamCommand(ID, moved))
                 .expectException(conflict("local-team.territory-fixed", "territory"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void formsATeamOnlyInTheUsersTerritories() {
+        fixture.givenNoPriorActivity()
+                .when(new FormLocalTeamCommand(ID, ETCHEMINS), Map.of(TerritoryScope.METADATA_KEY, "LEVIS"))
+                .expectException(forbidden("territory.out-of-scope", "territory"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void formsATeamInOneOfTheUsersTerritories() {
+        fixture.givenNoPriorActivity()
+                .when(new FormLocalTeamCommand(ID, ETCHEMINS),
+                        Map.of(TerritoryScope.METADATA_KEY, "LEVIS,LES-ETCHEMINS"))
+                .expectEvents(new LocalTeamFormedEvent(ID, ETCHEMINS));
+    }
+
+    @Test
+    void revisesATeamOnlyInTheUsersTerritories() {
+        fixture.given(new LocalTeamFormedEvent(ID, ETCHEMINS))
+                .when(new ReviseLocalTeamCommand(ID, withName("ÉLÉ Etchemins")),
+                        Map.of(TerritoryScope.METADATA_KEY, "LEVIS"))
+                .expectException(forbidden("territory.out-of-scope", "territory"))
                 .expectNoEvents();
     }
 

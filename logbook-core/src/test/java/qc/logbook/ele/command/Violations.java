@@ -43,6 +43,10 @@ final class Violations {
         return violation(RuleViolation.Kind.CONFLICT, rule, field);
     }
 
+    static Matcher<RuleViolation> forbidden(String rule, String field) {
+        return violation(RuleViolation.Kind.FORBIDDEN, rule, field);
+    }
+
     static Matcher<RuleViolation> notFound(String rule, String field) {
         return violation(RuleViolation.Kind.NOT_FOUND, rule, field);
     }
