@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import qc.logbook.ele.api.FindFundingTableQuery;
 import qc.logbook.ele.api.FundingMeasureId;
 import qc.logbook.ele.query.FundingTable;
+import qc.logbook.security.CurrentUser;
 
 /** The funding table of the ÉLÉ projects, in JSON or CSV. */
 @RestController
@@ -35,9 +37,11 @@ class FundingTableController {
     static final MediaType TEXT_CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
 
     private final QueryGateway queryGateway;
+    private final CurrentUser currentUser;
 
-    FundingTableController(QueryGateway queryGateway) {
+    FundingTableController(QueryGateway queryGateway, CurrentUser currentUser) {
         this.queryGateway = queryGateway;
+        this.currentUser = currentUser;
     }
 
     @GetMapping("/table")
@@ -54,8 +58,10 @@ class FundingTableController {
             @RequestParam(required = false) UUID measureId,
             @Parameter(description = "csv ou json / csv or json") @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        // A user of some territories gets the projects reaching them and the groups of those territories only.
+        Set<String> territories = currentUser.require().restrict(null);
         FundingTable table = queryGateway.query(
-                new FindFundingTableQuery(measureId == null ? null : new FundingMeasureId(measureId)),
+                new FindFundingTableQuery(measureId == null ? null : new FundingMeasureId(measureId), territories),
                 ResponseTypes.instanceOf(FundingTable.class)).join();
         if (wantsCsv(format, accept)) {
             return ResponseEntity.ok()

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -29,6 +30,8 @@ import qc.logbook.ele.query.LocalTeamPage;
 import qc.logbook.ele.query.LocalTeamView;
 import qc.logbook.ele.rest.EleRequests.Created;
 import qc.logbook.ele.rest.EleRequests.LocalTeamRequest;
+import qc.logbook.security.CurrentUser;
+import qc.logbook.security.LogbookUser;
 
 /** Local extended teams (ÉLÉ), one per territory. */
 @RestController
@@ -40,10 +43,12 @@ class LocalTeamController {
 
     private final EleCommands commands;
     private final QueryGateway queryGateway;
+    private final CurrentUser currentUser;
 
-    LocalTeamController(EleCommands commands, QueryGateway queryGateway) {
+    LocalTeamController(EleCommands commands, QueryGateway queryGateway, CurrentUser currentUser) {
         this.commands = commands;
         this.queryGateway = queryGateway;
+        this.currentUser = currentUser;
     }
 
     @PostMapping
@@ -65,23 +70,27 @@ class LocalTeamController {
     }
 
     @GetMapping
-    @Operation(summary = "Les équipes locales, par territoire / Local teams, by territory")
+    @Operation(summary = "Les équipes locales, par territoire / Local teams, by territory",
+            description = "Seulement celles des territoires de l'utilisateur. Only those of the user's territories.")
     LocalTeamPage list(@RequestParam(required = false) String territory,
                        @RequestParam(defaultValue = "0") @Min(0) int page,
                        @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return queryGateway.query(new FindLocalTeamsQuery(territory, page, size),
+        Set<String> territories = currentUser.require().restrict(territory == null ? null : Set.of(territory));
+        return queryGateway.query(new FindLocalTeamsQuery(territories, page, size),
                 ResponseTypes.instanceOf(LocalTeamPage.class)).join();
     }
 
     @GetMapping("/{localTeamId}")
     @Operation(summary = "Une équipe locale / One local team")
     LocalTeamView get(@PathVariable UUID localTeamId) {
-        return find(queryGateway, new LocalTeamId(localTeamId)).orElseThrow(() -> unknown(null));
+        return find(queryGateway, currentUser.require(), new LocalTeamId(localTeamId)).orElseThrow(() -> unknown(null));
     }
 
-    static Optional<LocalTeamView> find(QueryGateway queryGateway, LocalTeamId id) {
+    /** The team, if the user may see it: another territory's team is answered as absent. */
+    static Optional<LocalTeamView> find(QueryGateway queryGateway, LogbookUser user, LocalTeamId id) {
         return queryGateway.query(new FindLocalTeamQuery(id), ResponseTypes.optionalInstanceOf(LocalTeamView.class))
-                .join();
+                .join()
+                .filter(team -> user.canSee(team.territory()));
     }
 
     static RuleViolation unknown(String field) {

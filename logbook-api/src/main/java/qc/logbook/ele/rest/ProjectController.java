@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -40,6 +41,8 @@ import qc.logbook.ele.rest.EleRequests.ProjectDetailsRequest;
 import qc.logbook.ele.rest.EleRequests.ProjectSubmissionRequest;
 import qc.logbook.ele.rest.EleRequests.ReasonRequest;
 import qc.logbook.ele.rest.EleRequests.SupportRequest;
+import qc.logbook.security.CurrentUser;
+import qc.logbook.security.LogbookUser;
 
 /**
  * Projects of the local teams. A project belongs to the funding measure it was submitted to, which checks every money
@@ -56,10 +59,12 @@ class ProjectController {
 
     private final EleCommands commands;
     private final QueryGateway queryGateway;
+    private final CurrentUser currentUser;
 
-    ProjectController(EleCommands commands, QueryGateway queryGateway) {
+    ProjectController(EleCommands commands, QueryGateway queryGateway, CurrentUser currentUser) {
         this.commands = commands;
         this.queryGateway = queryGateway;
+        this.currentUser = currentUser;
     }
 
     @PostMapping(UNDER_MEASURE)
@@ -69,7 +74,7 @@ class ProjectController {
                     + "id again changes nothing.")
     ResponseEntity<Created> submit(@PathVariable UUID measureId, @Valid @RequestBody ProjectSubmissionRequest request) {
         LocalTeamId team = new LocalTeamId(request.localTeamId());
-        if (LocalTeamController.find(queryGateway, team).isEmpty()) {
+        if (LocalTeamController.find(queryGateway, currentUser.require(), team).isEmpty()) {
             throw LocalTeamController.unknown("localTeamId");
         }
         ProjectId id = request.id() == null ? ProjectId.random() : new ProjectId(request.id());
@@ -131,23 +136,28 @@ class ProjectController {
     @GetMapping("/projects")
     @Operation(summary = "Les projets, filtrés par mesure, territoire ou équipe / Projects, filtered by measure, "
             + "territory or team",
-            description = "Un projet partagé par plusieurs territoires sort sous chacun. A project shared by "
-                    + "several territories matches each of them.")
+            description = "Seulement ceux qui touchent un territoire de l'utilisateur; un projet partagé par "
+                    + "plusieurs territoires sort sous chacun. Only those reaching one of the user's territories; a "
+                    + "project shared by several territories matches each of them.")
     ProjectPage list(@RequestParam(required = false) UUID measureId,
                      @RequestParam(required = false) String territory,
                      @RequestParam(required = false) UUID localTeamId,
                      @RequestParam(defaultValue = "0") @Min(0) int page,
                      @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        Set<String> territories = currentUser.require().restrict(territory == null ? null : Set.of(territory));
         return queryGateway.query(new FindProjectsQuery(measureId == null ? null : new FundingMeasureId(measureId),
-                territory, localTeamId == null ? null : new LocalTeamId(localTeamId), page, size),
+                territories, localTeamId == null ? null : new LocalTeamId(localTeamId), page, size),
                 ResponseTypes.instanceOf(ProjectPage.class)).join();
     }
 
     @GetMapping("/projects/{projectId}")
     @Operation(summary = "Un projet et ses données / One project and its figures")
     ProjectView get(@PathVariable UUID projectId) {
+        LogbookUser user = currentUser.require();
+        // A project reaching none of the user's territories is answered as absent.
         Optional<ProjectView> view = queryGateway.query(new FindProjectQuery(new ProjectId(projectId)),
-                ResponseTypes.optionalInstanceOf(ProjectView.class)).join();
+                        ResponseTypes.optionalInstanceOf(ProjectView.class)).join()
+                .filter(p -> p.territories().stream().anyMatch(user::canSee));
         return view.orElseThrow(() -> RuleViolation.notFound(null, "project.unknown",
                 "Aucun projet ne porte cet identifiant.", "No project has this identifier."));
     }

@@ -35,6 +35,7 @@ import qc.logbook.ele.query.LocalTeamView;
 import qc.logbook.ele.query.ProjectView;
 import qc.logbook.support.LogbookIntegrationTest;
 import qc.logbook.support.ReadModels;
+import qc.logbook.support.TestUsers;
 
 @LogbookIntegrationTest
 class EleFundingApiIntegrationTest {
@@ -388,6 +389,76 @@ class EleFundingApiIntegrationTest {
                 .andExpect(jsonPath("$.errors[0].field").value("members"))
                 .andExpect(jsonPath("$.errors[0].rule").value("local-team.members-required"));
         assertThat(eventsOf(id)).isZero();
+    }
+
+    @Test
+    void scopesTheTableTeamsAndProjectsToTheUsersTerritories() throws Exception {
+        Seed seed = recordSeed();
+        fundingTable(seed.measureId());
+
+        String table = mvc.perform(get("/api/v1/funding/table").param("measureId", seed.measureId())
+                        .with(TestUsers.coordinator("ROBERT-CLICHE")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        JsonNode scoped = JSON.readTree(table);
+        assertThat(scoped.at("/totals/projects").asInt()).isEqualTo(2);
+        assertThat(scoped.at("/totals/support").asText()).isEqualTo("10800.00");
+        assertThat(scoped.at("/totals/totalCost").asText()).isEqualTo("14642.00");
+        assertThat(scoped.get("territories")).hasSize(1);
+        assertThat(scoped.at("/territories/0/key").asText()).isEqualTo("ROBERT-CLICHE");
+
+        mvc.perform(get("/api/v1/projects/" + seed.projectIds().get("Groupes de couponnage"))
+                        .with(TestUsers.coordinator("ROBERT-CLICHE")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/projects/" + seed.projectIds().get(EleSeed.CONFERENCES))
+                        .with(TestUsers.coordinator("ROBERT-CLICHE")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/local-teams/" + seed.teamIds().get("LEVIS"))
+                        .with(TestUsers.coordinator("ROBERT-CLICHE")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/funding/table").param("measureId", seed.measureId())
+                        .with(TestUsers.evaluator()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totals.support").value("41300.00"));
+        mvc.perform(get("/api/v1/funding/table").with(TestUsers.worker("LEVIS")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void refusesCommandsOutsideTheUsersTerritoriesAndStoresNothing() throws Exception {
+        String measure = defineMeasure("20000.00");
+        String team = formTeam("MONTMAGNY");
+        int events = eventsOf(measure);
+
+        mvc.perform(MockMvcRequestBuilders.post("/api/v1/funding-measures/" + measure + "/projects")
+                        .with(TestUsers.coordinator("LEVIS")).contentType(MediaType.APPLICATION_JSON)
+                        .content(JSON.writeValueAsString(submission(team, "Projet", "1000.00"))))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.errors[0].field").value("localTeamId"));
+        String levisTeam = formTeam("LEVIS");
+        mvc.perform(MockMvcRequestBuilders.post("/api/v1/funding-measures/" + measure + "/projects")
+                        .with(TestUsers.coordinator("LEVIS")).contentType(MediaType.APPLICATION_JSON)
+                        .content(JSON.writeValueAsString(submission(levisTeam, "Projet", "1000.00"))))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.errors[0].rule").value("territory.out-of-scope"))
+                .andExpect(jsonPath("$.errors[0].field").value("territories"));
+        mvc.perform(put("/api/v1/funding-measures/" + measure + "/envelope").with(TestUsers.coordinator("LEVIS"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(JSON.writeValueAsString(Map.of("envelope", "30000.00", "reason", "Ajout"))))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.errors[0].rule").value("funding-measure.region-wide-only"));
+        String teamId = UUID.randomUUID().toString();
+        mvc.perform(MockMvcRequestBuilders.post("/api/v1/local-teams").with(TestUsers.coordinator("LEVIS"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(JSON.writeValueAsString(EleSeed.team(teamId, "MONTMAGNY"))))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.errors[0].rule").value("territory.out-of-scope"));
+        mvc.perform(MockMvcRequestBuilders.post("/api/v1/local-teams").with(TestUsers.evaluator())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(JSON.writeValueAsString(EleSeed.team(UUID.randomUUID().toString(), "LEVIS"))))
+                .andExpect(status().isForbidden());
+
+        assertThat(eventsOf(measure)).isEqualTo(events);
+        assertThat(eventsOf(teamId)).isZero();
     }
 
     @Test

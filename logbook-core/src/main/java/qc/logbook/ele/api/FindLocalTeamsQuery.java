@@ -1,5 +1,11 @@
 package qc.logbook.ele.api;
 
-/** A page of local teams, by territory then name; {@code territory} may be {@code null} for all. */
-public record FindLocalTeamsQuery(String territory, int page, int size) {
+import java.util.Set;
+
+/**
+ * A page of local teams, by territory then name.
+ *
+ * @param territories only the teams of these territories; {@code null} for every territory, empty for none
+ */
+public record FindLocalTeamsQuery(Set<String> territories, int page, int size) {
 }

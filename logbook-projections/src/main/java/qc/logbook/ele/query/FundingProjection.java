@@ -136,8 +136,8 @@ public class FundingProjection {
     @QueryHandler
     LocalTeamPage handle(FindLocalTeamsQuery query) {
         Query mongoQuery = new Query();
-        if (query.territory() != null) {
-            mongoQuery.addCriteria(Criteria.where("territory").is(query.territory()));
+        if (query.territories() != null) {
+            mongoQuery.addCriteria(Criteria.where("territory").in(query.territories()));
         }
         long total = mongo.count(mongoQuery, LocalTeamView.class);
         mongoQuery.with(Sort.by("territory", "name", "_id")).skip((long) query.page() * query.size())
@@ -156,8 +156,8 @@ public class FundingProjection {
         if (query.measureId() != null) {
             mongoQuery.addCriteria(Criteria.where("measureId").is(query.measureId().toString()));
         }
-        if (query.territory() != null) {
-            mongoQuery.addCriteria(Criteria.where("territories").is(query.territory()));
+        if (query.territories() != null) {
+            mongoQuery.addCriteria(Criteria.where("territories").in(query.territories()));
         }
         if (query.localTeamId() != null) {
             mongoQuery.addCriteria(Criteria.where("localTeamId").is(query.localTeamId().toString()));
@@ -178,8 +178,11 @@ public class FundingProjection {
         if (query.measureId() != null) {
             projects.addCriteria(Criteria.where("measureId").is(query.measureId().toString()));
         }
+        if (query.territories() != null) {
+            projects.addCriteria(Criteria.where("territories").in(query.territories()));
+        }
         return FundingTableCalculator.compute(mongo.findAll(FundingMeasureView.class),
-                mongo.findAll(LocalTeamView.class), mongo.find(projects, ProjectView.class));
+                mongo.findAll(LocalTeamView.class), mongo.find(projects, ProjectView.class), query.territories());
     }
 
     private void updateProject(ProjectId id, long sequence, UnaryOperator<ProjectView> change) {

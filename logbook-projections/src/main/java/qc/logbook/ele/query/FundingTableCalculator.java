@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import qc.logbook.ele.api.FundingPeriod;
@@ -31,6 +32,16 @@ public final class FundingTableCalculator {
 
     public static FundingTable compute(List<FundingMeasureView> measures, List<LocalTeamView> teams,
                                        List<ProjectView> projects) {
+        return compute(measures, teams, projects, null);
+    }
+
+    /**
+     * The table of the projects given, with territory groups only for {@code visibleTerritories} ({@code null} for
+     * all): a user who sees some territories gets the projects reaching them, shared ones included, and the groups of
+     * their own territories.
+     */
+    public static FundingTable compute(List<FundingMeasureView> measures, List<LocalTeamView> teams,
+                                       List<ProjectView> projects, Set<String> visibleTerritories) {
         Map<String, FundingMeasureView> measureById = measures.stream()
                 .collect(Collectors.toMap(FundingMeasureView::id, Function.identity(), (a, b) -> a));
         Map<String, LocalTeamView> teamById = teams.stream()
@@ -50,6 +61,7 @@ public final class FundingTableCalculator {
         lines.stream()
                 .flatMap(l -> l.territories().stream())
                 .distinct()
+                .filter(code -> visibleTerritories == null || visibleTerritories.contains(code))
                 .sorted(Comparator.comparingInt(FundingTableCalculator::territoryRank)
                         .thenComparing(Comparator.naturalOrder()))
                 .forEach(code -> byTerritory.put(code, lines.stream()

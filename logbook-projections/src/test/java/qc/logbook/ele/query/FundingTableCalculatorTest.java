@@ -175,6 +175,23 @@ class FundingTableCalculatorTest {
     }
 
     @Test
+    void showsAUserOfOneTerritoryItsProjectsSharedOnesIncluded() {
+        fold(SeedFunding.events());
+        List<ProjectView> reachingRobertCliche = projects.values().stream()
+                .filter(p -> p.territories().contains("ROBERT-CLICHE")).toList();
+
+        FundingTable table = FundingTableCalculator.compute(List.copyOf(measures.values()),
+                List.copyOf(teams.values()), reachingRobertCliche, java.util.Set.of("ROBERT-CLICHE"));
+
+        assertThat(table.territories()).extracting(FundingTable.Group::key).containsExactly("ROBERT-CLICHE");
+        assertThat(table.totals().projects()).isEqualTo(2);
+        assertThat(table.totals().support()).isEqualTo("10800.00");
+        assertThat(table.totals().totalCost()).isEqualTo("14642.00");
+        assertThat(table.localTeams()).extracting(FundingTable.Group::labelFr)
+                .containsExactlyInAnyOrder("ÉLÉ de Beauce-Sartigan", "ÉLÉ de Robert-Cliche");
+    }
+
+    @Test
     void givesNoLeverageWithoutSupport() {
         assertThat(Figures.NONE.leverage()).isNull();
         assertThat(new Figures(1, 300, 1000, 0, 0).leverage()).isEqualTo("3.33");
