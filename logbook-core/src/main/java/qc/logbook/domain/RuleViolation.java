@@ -46,6 +46,11 @@ public class RuleViolation extends RuntimeException {
         return new RuleViolation(Kind.NOT_FOUND, field, rule, messageFr, messageEn);
     }
 
+    /** The same violation with its field nested under {@code prefix} (a request that wraps the checked object). */
+    public RuleViolation nestedUnder(String prefix) {
+        return field == null ? this : new RuleViolation(kind, prefix + "." + field, rule, messageFr, messageEn);
+    }
+
     public Kind kind() {
         return kind;
     }

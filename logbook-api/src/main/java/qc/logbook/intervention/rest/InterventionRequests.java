@@ -1,0 +1,36 @@
+package qc.logbook.intervention.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.UUID;
+import qc.logbook.reference.CollectiveActionKind;
+import qc.logbook.reference.CollectiveSupportKind;
+import qc.logbook.reference.ReferralNeed;
+import qc.logbook.reference.ReferralOutcome;
+import qc.logbook.reference.ReferralSector;
+
+/** Request bodies of the intervention endpoints other than recording. */
+final class InterventionRequests {
+
+    private InterventionRequests() {
+    }
+
+    record Referral(UUID referralId, @NotNull ReferralSector sector, @NotNull ReferralNeed need, Boolean accompanied,
+                    LocalDate referredOn) {
+    }
+
+    record Outcome(@NotNull ReferralOutcome outcome, LocalDate observedOn) {
+    }
+
+    record CollectiveSupport(UUID supportId, @NotNull CollectiveActionKind actionKind,
+                             @NotNull CollectiveSupportKind supportKind, String groupName) {
+    }
+
+    record Correction(@NotBlank String reason, @NotNull @Valid InterventionRequest details) {
+    }
+
+    record Cancellation(@NotBlank String reason) {
+    }
+}

@@ -1,0 +1,54 @@
+package qc.logbook.intervention.rest;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import qc.logbook.domain.RuleViolation;
+import qc.logbook.intervention.api.FindReferralBreakdownQuery;
+import qc.logbook.intervention.api.InterventionFilter;
+import qc.logbook.intervention.query.ReferralBreakdown;
+import qc.logbook.reference.AdministrativeRegion;
+import qc.logbook.reference.WorkerRole;
+
+/** The statistics of the journal de bord, as the regional report shows them. */
+@RestController
+@RequestMapping("/api/v1/stats")
+@Tag(name = "Statistiques / Statistics")
+class ReferralStatsController {
+
+    private final QueryGateway queries;
+
+    ReferralStatsController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/referrals")
+    @Operation(summary = "Répartition des interventions et des références / Referral breakdown",
+            description = "Shares by tenure, youth and families, under-35s, individual vs collective, referrals by "
+                    + "sector and need, collective interventions by kind. Cancelled interventions are excluded and "
+                    + "corrections applied. Several territories may be given.")
+    ReferralBreakdown referrals(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) AdministrativeRegion region,
+            @RequestParam(required = false) List<String> territory,
+            @RequestParam(required = false) WorkerRole workerRole) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw RuleViolation.invalid("from", "period.inverted",
+                    "Le début de la période suit sa fin.", "The start of the period is after its end.");
+        }
+        InterventionFilter filter = new InterventionFilter(from, to, region,
+                territory == null || territory.isEmpty() ? null : Set.copyOf(territory), workerRole, null, null);
+        return queries.query(new FindReferralBreakdownQuery(filter), ResponseTypes.instanceOf(ReferralBreakdown.class))
+                .join();
+    }
+}

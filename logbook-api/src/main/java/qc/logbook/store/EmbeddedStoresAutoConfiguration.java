@@ -1,0 +1,130 @@
+package qc.logbook.store;
+
+import com.mongodb.ConnectionString;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.data.mongo.MongoDataAutoConfiguration;
+import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.JdbcConnectionDetails;
+import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
+import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The embedded default stores, started when no external database is configured: a real PostgreSQL (zonky binaries)
+ * for the event store and an in-process MongoDB-wire server (mongo-java-server, H2 file backend) for the read models,
+ * both persistent under {@code logbook.store.data-dir}. They are exposed as Spring Boot connection details, so the
+ * rest of the application (DataSource, Flyway, MongoDB) is configured exactly as with external servers; Testcontainers'
+ * {@code @ServiceConnection} beans take precedence in tests.
+ */
+@AutoConfiguration(
+        before = {DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class, MongoAutoConfiguration.class,
+                MongoDataAutoConfiguration.class},
+        afterName = "org.springframework.boot.testcontainers.service.connection.ServiceConnectionAutoConfiguration")
+@EnableConfigurationProperties(StoreProperties.class)
+public class EmbeddedStoresAutoConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedStoresAutoConfiguration.class);
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(prefix = "spring.datasource", name = "url", matchIfMissing = true, havingValue = "__none__")
+    @ConditionalOnMissingBean(JdbcConnectionDetails.class)
+    static class EmbeddedPostgresConfiguration {
+
+        @Bean(destroyMethod = "close")
+        EmbeddedPostgres embeddedPostgres(StoreProperties properties) throws IOException {
+            Path dir = properties.dataDir().resolve("postgres").toAbsolutePath();
+            Files.createDirectories(dir);
+            removeStaleLock(dir);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dir)
+                    .setCleanDataDirectory(false)
+                    // zonky turns these off for speed; an acknowledged command must survive a crash.
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    .start();
+            log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), dir);
+            return postgres;
+        }
+
+        @Bean
+        JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedPostgres postgres) {
+            String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+            return new JdbcConnectionDetails() {
+                @Override
+                public String getUsername() {
+                    return "postgres";
+                }
+
+                @Override
+                public String getPassword() {
+                    return "";
+                }
+
+                @Override
+                public String getJdbcUrl() {
+                    return url;
+                }
+            };
+        }
+
+        /** A PostgreSQL killed without a clean shutdown leaves its pid file; a new start refuses while it exists. */
+        private static void removeStaleLock(Path dir) throws IOException {
+            Path pidFile = dir.resolve("postmaster.pid");
+            if (!Files.exists(pidFile)) {
+                return;
+            }
+            String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
+            boolean alive = !firstLine.isEmpty() && firstLine.chars().allMatch(Character::isDigit)
+                    && ProcessHandle.of(Long.parseLong(firstLine)).map(ProcessHandle::isAlive).orElse(false);
+            if (!alive) {
+                log.warn("Removing stale PostgreSQL lock file {}", pidFile);
+                Files.delete(pidFile);
+            }
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(prefix = "spring.data.mongodb", name = "uri", matchIfMissing = true,
+            havingValue = "__none__")
+    @ConditionalOnMissingBean(MongoConnectionDetails.class)
+    static class EmbeddedMongoConfiguration {
+
+        @Bean(destroyMethod = "shutdownNow")
+        MongoServer embeddedMongoServer(StoreProperties properties) {
+            try {
+                Path dir = properties.dataDir().toAbsolutePath();
+                Files.createDirectories(dir);
+                Path file = dir.resolve("mongo.mv");
+                MongoServer server = new MongoServer(new H2Backend(file.toString()));
+                InetSocketAddress address = server.bind();
+                log.info("Embedded MongoDB-wire server started on port {} with data in {}", address.getPort(), file);
+                return server;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Bean
+        MongoConnectionDetails embeddedMongoConnectionDetails(MongoServer server) {
+            ConnectionString connectionString = new ConnectionString(
+                    "mongodb://localhost:" + server.getLocalAddress().getPort() + "/logbook");
+            return () -> connectionString;
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package qc.logbook.intervention.api;
+
+/** The details and timeline of one intervention. */
+public record FindInterventionQuery(InterventionId interventionId) {
+}

@@ -1,0 +1,118 @@
+package qc.logbook.intervention.query;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import qc.logbook.intervention.api.CollectiveActionSupportedEvent;
+import qc.logbook.intervention.api.FindInterventionQuery;
+import qc.logbook.intervention.api.FindInterventionsQuery;
+import qc.logbook.intervention.api.InterventionCancelledEvent;
+import qc.logbook.intervention.api.InterventionCorrectedEvent;
+import qc.logbook.intervention.api.InterventionFilter;
+import qc.logbook.intervention.api.InterventionId;
+import qc.logbook.intervention.api.InterventionRecordedEvent;
+import qc.logbook.intervention.api.ReferralOutcomeRecordedEvent;
+import qc.logbook.intervention.api.TenantReferredEvent;
+
+/** Builds {@link InterventionView}: each intervention with its details and full timeline, for the audit view. */
+@Component
+@ProcessingGroup(InterventionDetailsProjection.PROCESSING_GROUP)
+public class InterventionDetailsProjection {
+
+    public static final String PROCESSING_GROUP = "intervention-details";
+    /** Metadata key holding the pseudonymous id of the user who sent the command. */
+    public static final String USER_ID = "userId";
+
+    private final MongoTemplate mongo;
+
+    public InterventionDetailsProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @EventHandler
+    void on(InterventionRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue(USER_ID) String user) {
+        String id = event.interventionId().toString();
+        if (mongo.findById(id, InterventionView.class) == null) {
+            mongo.save(InterventionView.recorded(event, new InterventionView.Origin(sequence, at, user)));
+        }
+    }
+
+    @EventHandler
+    void on(TenantReferredEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue(USER_ID) String user) {
+        update(event.interventionId(), sequence, v -> v.referred(event, new InterventionView.Origin(sequence, at, user)));
+    }
+
+    @EventHandler
+    void on(ReferralOutcomeRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue(USER_ID) String user) {
+        update(event.interventionId(), sequence,
+                v -> v.outcomeRecorded(event, new InterventionView.Origin(sequence, at, user)));
+    }
+
+    @EventHandler
+    void on(CollectiveActionSupportedEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue(USER_ID) String user) {
+        update(event.interventionId(), sequence,
+                v -> v.collectiveActionSupported(event, new InterventionView.Origin(sequence, at, user)));
+    }
+
+    @EventHandler
+    void on(InterventionCorrectedEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue(USER_ID) String user) {
+        update(event.interventionId(), sequence, v -> v.corrected(event, new InterventionView.Origin(sequence, at, user)));
+    }
+
+    @EventHandler
+    void on(InterventionCancelledEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue(USER_ID) String user) {
+        update(event.interventionId(), sequence, v -> v.cancelled(event, new InterventionView.Origin(sequence, at, user)));
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.remove(new Query(), InterventionView.class);
+    }
+
+    @QueryHandler
+    Optional<InterventionView> handle(FindInterventionQuery query) {
+        return Optional.ofNullable(mongo.findById(query.interventionId().toString(), InterventionView.class));
+    }
+
+    @QueryHandler
+    InterventionPage handle(FindInterventionsQuery query) {
+        Query mongoQuery = new Query(criteria(query.filter()));
+        long total = mongo.count(mongoQuery, InterventionView.class);
+        mongoQuery.with(Sort.by(Sort.Order.desc("details.date"), Sort.Order.desc("recordedAt"), Sort.Order.asc("_id")))
+                .skip((long) query.page() * query.size())
+                .limit(query.size());
+        List<InterventionView> items = mongo.find(mongoQuery, InterventionView.class);
+        return InterventionPage.of(items, query.page(), query.size(), total);
+    }
+
+    /** Applies an event to the stored view unless that view already holds it (a redelivery). */
+    private void update(InterventionId id, long sequence, UnaryOperator<InterventionView> change) {
+        InterventionView current = mongo.findById(id.toString(), InterventionView.class);
+        if (current != null && current.version() < sequence) {
+            mongo.save(change.apply(current));
+        }
+    }
+
+    static Criteria criteria(InterventionFilter filter) {
+        return FilterCriteria.of(new Criteria(), filter, "details.");
+    }
+}

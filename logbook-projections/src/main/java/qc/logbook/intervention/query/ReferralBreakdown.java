@@ -1,0 +1,33 @@
+package qc.logbook.intervention.query;
+
+import java.util.List;
+
+/**
+ * The statistics of the journal de bord over a set of interventions (cancelled ones excluded, corrections applied).
+ * Every share names its whole:
+ *
+ * @param interventions            all interventions covered
+ * @param byTenure                 share of {@code interventions} per tenure
+ * @param youthAndFamilies         share of {@code interventions} reaching youth or families
+ * @param under35                  share of {@code interventions} reaching people under 35
+ * @param byMode                   share of {@code interventions} individual vs collective
+ * @param individualWithReferral   share of individual interventions with at least one referral
+ * @param referrals                number of referrals
+ * @param referralsBySector        share of {@code referrals} per sector, with needs within each sector
+ * @param referralOutcomes         share of {@code referrals} per latest outcome ({@code NOT_RECORDED} when none)
+ * @param collectiveByKind         share of collective interventions supporting each kind of collective action
+ */
+public record ReferralBreakdown(
+        long interventions,
+        List<Share> byTenure,
+        Share youthAndFamilies,
+        Share under35,
+        List<Share> byMode,
+        long individualInterventions,
+        Share individualWithReferral,
+        long referrals,
+        List<SectorBreakdown> referralsBySector,
+        List<Share> referralOutcomes,
+        long collectiveInterventions,
+        List<Share> collectiveByKind) {
+}
