@@ -251,6 +251,7 @@ class PracticeTest {
     void startsARevisionFromACopyOfThePublishedForm() {
         fixture.given(drafted(), new PracticeSubmittedEvent(ID, 1, T1), published())
                 .when(new StartPracticeRevisionCommand(ID, null, " Ajout de la serre ", T3))
+                .expectResultMessagePayload(2)
                 .expectEvents(new PracticeRevisionStartedEvent(ID, 2, 1, complete(), "Ajout de la serre", T3));
     }
 

@@ -103,8 +103,9 @@ public class Practice {
         apply(new PracticePublishedEvent(practiceId, workingRevision, workingForm, command.receivedAt()));
     }
 
+    /** Answers the number of the new revision. */
     @CommandHandler
-    public void handle(StartPracticeRevisionCommand command) {
+    public int handle(StartPracticeRevisionCommand command) {
         requireNotRetired();
         requirePublished();
         if (workingStage != null) {
@@ -115,8 +116,10 @@ public class Practice {
         PracticeForm form = command.form() == null ? publishedForm : command.form();
         PracticeFormRules.validate(form, command.receivedAt());
         PracticeFormRules.requireReason("reason", command.reason(), false);
-        apply(new PracticeRevisionStartedEvent(practiceId, lastRevision + 1, publishedRevision, form,
+        int revision = lastRevision + 1;
+        apply(new PracticeRevisionStartedEvent(practiceId, revision, publishedRevision, form,
                 blankToNull(command.reason()), command.receivedAt()));
+        return revision;
     }
 
     @CommandHandler
