@@ -211,7 +211,7 @@ class PracticeTest {
         fixture.given(drafted(), new PracticeSubmittedEvent(ID, 1, T1))
                 .when(new ReturnPracticeForChangesCommand(ID, " ", T2))
                 .expectNoEvents();
-        assertRejected("required", "Reason: this field is required.");
+        assertRejected("required", "Comment: this field is required.");
     }
 
     @Test

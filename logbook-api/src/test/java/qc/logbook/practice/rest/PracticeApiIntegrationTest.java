@@ -193,7 +193,7 @@ class PracticeApiIntegrationTest {
 
         post(practice + "/retirement", Map.of("reason", "Projet terminé."))
                 .andExpect(status().isNoContent());
-        post(practice + "/revisions", Map.of())
+        post(practice + "/revisions")
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.errors[0].rule").value("practice.retired"));
         eventually().untilAsserted(() -> {
@@ -231,6 +231,17 @@ class PracticeApiIntegrationTest {
                 .andExpect(jsonPath("$['impacts.psychosocial'].length()").value(12))
                 .andExpect(jsonPath("$['impacts.economic'].length()").value(6))
                 .andExpect(jsonPath("$['impacts.health'].length()").value(10));
+    }
+
+    @Test
+    void documentsTheEndpointsInOpenApi() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/practices'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/practices'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/practices/{id}/submission'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/practices/{id}/revisions'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/practices/taxonomies'].get").exists());
     }
 
     @Test

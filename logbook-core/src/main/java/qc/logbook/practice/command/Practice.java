@@ -91,7 +91,7 @@ public class Practice {
     public void handle(ReturnPracticeForChangesCommand command) {
         requireNotRetired();
         requireWorkingStage(Stage.SUBMITTED);
-        PracticeFormRules.requireReason("comment", command.comment(), true);
+        PracticeFormRules.requireReason("comment", "Commentaire", "Comment", command.comment(), true);
         apply(new PracticeReturnedForChangesEvent(practiceId, workingRevision, command.comment().strip(),
                 command.receivedAt()));
     }
@@ -115,7 +115,7 @@ public class Practice {
         }
         PracticeForm form = command.form() == null ? publishedForm : command.form();
         PracticeFormRules.validate(form, command.receivedAt());
-        PracticeFormRules.requireReason("reason", command.reason(), false);
+        PracticeFormRules.requireReason("reason", "Motif", "Reason", command.reason(), false);
         int revision = lastRevision + 1;
         apply(new PracticeRevisionStartedEvent(practiceId, revision, publishedRevision, form,
                 blankToNull(command.reason()), command.receivedAt()));
@@ -129,7 +129,7 @@ public class Practice {
                     "Cette pratique est déjà retirée.", "This practice is already retired.");
         }
         requirePublished();
-        PracticeFormRules.requireReason("reason", command.reason(), true);
+        PracticeFormRules.requireReason("reason", "Motif", "Reason", command.reason(), true);
         apply(new PracticeRetiredEvent(practiceId, publishedRevision, command.reason().strip(),
                 command.receivedAt()));
     }

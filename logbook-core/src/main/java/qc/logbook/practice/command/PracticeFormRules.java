@@ -206,8 +206,8 @@ final class PracticeFormRules {
     }
 
     /** Limits of free text given with lifecycle commands (reasons, comments). */
-    static void requireReason(String path, String text, boolean required) {
-        TextField field = new TextField(path, "Motif", "Reason", PracticeLimits.REASON, f -> text);
+    static void requireReason(String path, String labelFr, String labelEn, String text, boolean required) {
+        TextField field = new TextField(path, labelFr, labelEn, PracticeLimits.REASON, f -> text);
         if (required && Text.isBlank(text)) {
             throw required(path, field.labelFr(), field.labelEn());
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
+import qc.logbook.domain.Sets;
 import qc.logbook.practice.api.Partner;
 import qc.logbook.practice.api.PracticeDescriptionCategory;
 import qc.logbook.practice.api.PracticeInterventionType;
@@ -54,13 +55,13 @@ public record PracticeSearchDocument(
     public static final String COLLECTION = "practice_search";
 
     public PracticeSearchDocument {
-        regions = regions == null ? Set.of() : Set.copyOf(regions);
-        healthRegions = healthRegions == null ? Set.of() : Set.copyOf(healthRegions);
-        descriptionCategories = descriptionCategories == null ? Set.of() : Set.copyOf(descriptionCategories);
-        targetPopulations = targetPopulations == null ? Set.of() : Set.copyOf(targetPopulations);
-        partners = partners == null ? Set.of() : Set.copyOf(partners);
-        sclsCharacteristics = sclsCharacteristics == null ? Set.of() : Set.copyOf(sclsCharacteristics);
-        categories = categories == null ? Set.of() : Set.copyOf(categories);
+        regions = Sets.enums(AdministrativeRegion.class, regions);
+        healthRegions = Sets.enums(HealthRegion.class, healthRegions);
+        descriptionCategories = Sets.enums(PracticeDescriptionCategory.class, descriptionCategories);
+        targetPopulations = Sets.enums(TargetPopulation.class, targetPopulations);
+        partners = Sets.enums(Partner.class, partners);
+        sclsCharacteristics = Sets.enums(SclsCharacteristic.class, sclsCharacteristics);
+        categories = Sets.enums(SupportCategory.class, categories);
         nameTerms = nameTerms == null ? List.of() : List.copyOf(nameTerms);
         textTerms = textTerms == null ? List.of() : List.copyOf(textTerms);
         terms = terms == null ? List.of() : List.copyOf(terms);
