@@ -22,6 +22,6 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(properties = "logbook.store.data-dir=target/test-stores/${random.uuid}")
 @AutoConfigureMockMvc
 @AutoConfigureObservability
-@Import(ContainerStores.class)
+@Import({ContainerStores.class, ReadModels.class})
 public @interface LogbookIntegrationTest {
 }

@@ -1,0 +1,375 @@
+package qc.logbook.intervention.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Set;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.axonframework.test.aggregate.ResultValidator;
+import org.hamcrest.Description;
+import org.hamcrest.TypeSafeMatcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import qc.logbook.domain.RuleViolation;
+import qc.logbook.intervention.api.CancelInterventionCommand;
+import qc.logbook.intervention.api.CollectiveActionSupportedEvent;
+import qc.logbook.intervention.api.CollectiveSupportId;
+import qc.logbook.intervention.api.CorrectInterventionCommand;
+import qc.logbook.intervention.api.InterventionCancelledEvent;
+import qc.logbook.intervention.api.InterventionCorrectedEvent;
+import qc.logbook.intervention.api.InterventionDetails;
+import qc.logbook.intervention.api.InterventionId;
+import qc.logbook.intervention.api.InterventionRecordedEvent;
+import qc.logbook.intervention.api.RecordInterventionCommand;
+import qc.logbook.intervention.api.RecordReferralOutcomeCommand;
+import qc.logbook.intervention.api.ReferTenantCommand;
+import qc.logbook.intervention.api.ReferralId;
+import qc.logbook.intervention.api.ReferralOutcomeRecordedEvent;
+import qc.logbook.intervention.api.SupportCollectiveActionCommand;
+import qc.logbook.intervention.api.TenantRef;
+import qc.logbook.intervention.api.TenantReferredEvent;
+import qc.logbook.intervention.api.WorkerId;
+import qc.logbook.reference.AdministrativeRegion;
+import qc.logbook.reference.AgeGroup;
+import qc.logbook.reference.CollectiveActionKind;
+import qc.logbook.reference.CollectiveSupportKind;
+import qc.logbook.reference.InterventionMode;
+import qc.logbook.reference.ReferralNeed;
+import qc.logbook.reference.ReferralOutcome;
+import qc.logbook.reference.ReferralSector;
+import qc.logbook.reference.SupportCategory;
+import qc.logbook.reference.TargetGroup;
+import qc.logbook.reference.Tenure;
+import qc.logbook.reference.WorkerRole;
+
+class InterventionTest {
+
+    private static final Instant NOW = Instant.parse("2024-03-15T15:00:00Z");
+    private static final LocalDate DAY = LocalDate.of(2024, 3, 1);
+
+    private final InterventionId id = InterventionId.random();
+    private final ReferralId referral = ReferralId.random();
+    private final CollectiveSupportId support = CollectiveSupportId.random();
+    private FixtureConfiguration<Intervention> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Intervention.class);
+    }
+
+    static InterventionDetails individual() {
+        return new InterventionDetails(DAY, WorkerId.of("W-001"), WorkerRole.OUTREACH_WORKER,
+                AdministrativeRegion.CHAUDIERE_APPALACHES, "LEVIS", "OMH de Lévis", Tenure.HLM_OMH,
+                InterventionMode.INDIVIDUAL, Set.of(TargetGroup.FAMILIES), Set.of(AgeGroup.AGE_18_34), 45,
+                Set.of(SupportCategory.INFORMATION_AND_REFERRAL), "Notes", TenantRef.of("T-123"));
+    }
+
+    static InterventionDetails collective() {
+        return new InterventionDetails(DAY, WorkerId.of("W-001"), WorkerRole.HEALTH_NETWORK_PROFESSIONAL,
+                AdministrativeRegion.CHAUDIERE_APPALACHES, "MONTMAGNY", "OMH de Montmagny", Tenure.HLM_OMH,
+                InterventionMode.COLLECTIVE, Set.of(TargetGroup.ALL_TENANTS), Set.of(), 120,
+                Set.of(SupportCategory.COLLECTIVE_LIFE), null, null);
+    }
+
+    private static InterventionDetails with(InterventionDetails d, LocalDate date, String territory, int duration,
+                                            String notes, TenantRef tenant, InterventionMode mode) {
+        return new InterventionDetails(date, d.worker(), d.workerRole(), d.region(), territory,
+                d.housingOrganisation(), d.tenure(), mode, d.targetGroups(), d.ageGroups(), duration,
+                d.supportCategories(), notes, tenant);
+    }
+
+    private ResultValidator<Intervention> recording(InterventionDetails details) {
+        return fixture.givenNoPriorActivity().when(new RecordInterventionCommand(id, details, NOW));
+    }
+
+    private static void expectViolation(ResultValidator<Intervention> result, RuleViolation.Kind kind,
+                                        String field, String rule) {
+        result.expectNoEvents().expectException(new TypeSafeMatcher<Throwable>() {
+            @Override
+            protected boolean matchesSafely(Throwable item) {
+                return item instanceof RuleViolation v && v.kind() == kind && Objects.equals(v.field(), field)
+                        && v.rule().equals(rule) && !v.messageFr().isBlank() && !v.messageEn().isBlank();
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a " + kind + " rule violation on field " + field + " (" + rule + ")");
+            }
+        });
+    }
+
+    @Test
+    void recordsAnIntervention() {
+        recording(individual()).expectSuccessfulHandlerExecution()
+                .expectEvents(new InterventionRecordedEvent(id, individual()))
+                .expectResultMessagePayload(id);
+    }
+
+    @Test
+    void aRetriedRecordingWithTheSameDetailsRecordsNothingAndAnswersTheSameId() {
+        fixture.given(new InterventionRecordedEvent(id, individual()))
+                .when(new RecordInterventionCommand(id, individual(), NOW.plusSeconds(30)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents()
+                .expectResultMessagePayload(id);
+    }
+
+    @Test
+    void theSameIdWithOtherDetailsIsAConflict() {
+        expectViolation(fixture.given(new InterventionRecordedEvent(id, individual()))
+                        .when(new RecordInterventionCommand(id, collective(), NOW)),
+                RuleViolation.Kind.CONFLICT, "id", "intervention.id-taken");
+    }
+
+    @Test
+    void refusesADateInTheFuture() {
+        expectViolation(recording(with(individual(), LocalDate.of(2024, 3, 16), "LEVIS", 45, null, null,
+                InterventionMode.INDIVIDUAL)), RuleViolation.Kind.INVALID, "date", "date.in-future");
+    }
+
+    @Test
+    void acceptsTodayEvenLateInTheEveningInQuebec() {
+        // 23:30 in Montréal on March 15 is already March 16 in UTC.
+        fixture.givenNoPriorActivity()
+                .when(new RecordInterventionCommand(id, with(individual(), LocalDate.of(2024, 3, 15), "LEVIS", 45,
+                        null, null, InterventionMode.INDIVIDUAL), Instant.parse("2024-03-16T03:30:00Z")))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void refusesADateBefore2000() {
+        expectViolation(recording(with(individual(), LocalDate.of(1999, 12, 31), "LEVIS", 45, null, null,
+                InterventionMode.INDIVIDUAL)), RuleViolation.Kind.INVALID, "date", "date.too-early");
+    }
+
+    @Test
+    void refusesADurationOutOfBounds() {
+        expectViolation(recording(with(individual(), DAY, "LEVIS", 0, null, null, InterventionMode.INDIVIDUAL)),
+                RuleViolation.Kind.INVALID, "durationMinutes", "duration.out-of-range");
+        setUp();
+        expectViolation(recording(with(individual(), DAY, "LEVIS", 721, null, null, InterventionMode.INDIVIDUAL)),
+                RuleViolation.Kind.INVALID, "durationMinutes", "duration.out-of-range");
+    }
+
+    @Test
+    void acceptsTheDurationBounds() {
+        recording(with(individual(), DAY, "LEVIS", 720, null, null, InterventionMode.INDIVIDUAL))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void refusesAnUnknownTerritoryOrOneOutsideTheRegion() {
+        expectViolation(recording(with(individual(), DAY, "ATLANTIS", 45, null, null, InterventionMode.INDIVIDUAL)),
+                RuleViolation.Kind.INVALID, "territory", "territory.unknown");
+        setUp();
+        InterventionDetails d = individual();
+        InterventionDetails elsewhere = new InterventionDetails(d.date(), d.worker(), d.workerRole(),
+                AdministrativeRegion.MONTREAL, "LEVIS", d.housingOrganisation(), d.tenure(), d.mode(),
+                d.targetGroups(), d.ageGroups(), d.durationMinutes(), d.supportCategories(), null, null);
+        expectViolation(recording(elsewhere), RuleViolation.Kind.INVALID, "territory", "territory.outside-region");
+    }
+
+    @Test
+    void countsNoteLengthInCharactersAsAPersonDoes() {
+        recording(with(individual(), DAY, "LEVIS", 45, "é".repeat(2000), null, InterventionMode.INDIVIDUAL))
+                .expectSuccessfulHandlerExecution();
+        setUp();
+        expectViolation(recording(with(individual(), DAY, "LEVIS", 45, "é".repeat(2001), null,
+                InterventionMode.INDIVIDUAL)), RuleViolation.Kind.INVALID, "notes", "text.too-long");
+        setUp();
+        // 2000 emoji are 4000 UTF-16 units but 2000 characters.
+        recording(with(individual(), DAY, "LEVIS", 45, "🏠".repeat(2000), null, InterventionMode.INDIVIDUAL))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void refusesATenantReferenceOnACollectiveIntervention() {
+        expectViolation(recording(with(collective(), DAY, "MONTMAGNY", 60, null, TenantRef.of("T-1"),
+                InterventionMode.COLLECTIVE)), RuleViolation.Kind.INVALID, "tenantRef", "tenant.individual-only");
+    }
+
+    @Test
+    void refusesAnInterventionWithoutTargetGroupOrCategory() {
+        InterventionDetails d = individual();
+        expectViolation(recording(new InterventionDetails(d.date(), d.worker(), d.workerRole(), d.region(),
+                        d.territory(), d.housingOrganisation(), d.tenure(), d.mode(), Set.of(), d.ageGroups(),
+                        d.durationMinutes(), d.supportCategories(), null, null)),
+                RuleViolation.Kind.INVALID, "targetGroups", "target-groups.required");
+        setUp();
+        expectViolation(recording(new InterventionDetails(d.date(), d.worker(), d.workerRole(), d.region(),
+                        d.territory(), d.housingOrganisation(), d.tenure(), d.mode(), d.targetGroups(), d.ageGroups(),
+                        d.durationMinutes(), Set.of(), null, null)),
+                RuleViolation.Kind.INVALID, "supportCategories", "support-categories.required");
+    }
+
+    @Test
+    void housingOrganisationIsOptionalOnlyOutsideSocialHousing() {
+        InterventionDetails d = individual();
+        expectViolation(recording(new InterventionDetails(d.date(), d.worker(), d.workerRole(), d.region(),
+                        d.territory(), " ", Tenure.COOP, d.mode(), d.targetGroups(), d.ageGroups(),
+                        d.durationMinutes(), d.supportCategories(), null, null)),
+                RuleViolation.Kind.INVALID, "housingOrganisation", "text.required");
+        setUp();
+        recording(new InterventionDetails(d.date(), d.worker(), d.workerRole(), d.region(), d.territory(), null,
+                Tenure.OUTSIDE_HOUSING, d.mode(), d.targetGroups(), d.ageGroups(), d.durationMinutes(),
+                d.supportCategories(), null, null)).expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void refersTheTenantOfAnIndividualIntervention() {
+        fixture.given(new InterventionRecordedEvent(id, individual()))
+                .when(new ReferTenantCommand(id, referral, ReferralSector.HEALTH_AND_SOCIAL_SERVICES,
+                        ReferralNeed.MENTAL_HEALTH, true, null, NOW))
+                .expectEvents(new TenantReferredEvent(id, referral, ReferralSector.HEALTH_AND_SOCIAL_SERVICES,
+                        ReferralNeed.MENTAL_HEALTH, true, DAY));
+    }
+
+    @Test
+    void refusesAReferralFromACollectiveIntervention() {
+        expectViolation(fixture.given(new InterventionRecordedEvent(id, collective()))
+                        .when(new ReferTenantCommand(id, referral, ReferralSector.MUNICIPAL, ReferralNeed.HOUSING,
+                                false, null, NOW)),
+                RuleViolation.Kind.CONFLICT, null, "referral.individual-only");
+    }
+
+    @Test
+    void refusesAReferralFromACancelledIntervention() {
+        expectViolation(fixture.given(new InterventionRecordedEvent(id, individual()),
+                                new InterventionCancelledEvent(id, "Doublon"))
+                        .when(new ReferTenantCommand(id, referral, ReferralSector.MUNICIPAL, ReferralNeed.HOUSING,
+                                false, null, NOW)),
+                RuleViolation.Kind.CONFLICT, null, "intervention.cancelled");
+    }
+
+    @Test
+    void refusesAReferralDatedBeforeTheIntervention() {
+        expectViolation(fixture.given(new InterventionRecordedEvent(id, individual()))
+                        .when(new ReferTenantCommand(id, referral, ReferralSector.MUNICIPAL, ReferralNeed.HOUSING,
+                                false, DAY.minusDays(1), NOW)),
+                RuleViolation.Kind.INVALID, "referredOn", "date.too-early");
+    }
+
+    @Test
+    void aRetriedReferralIsANoOpButAReusedReferralIdIsAConflict() {
+        TenantReferredEvent referred = new TenantReferredEvent(id, referral, ReferralSector.MUNICIPAL,
+                ReferralNeed.HOUSING, false, DAY);
+        fixture.given(new InterventionRecordedEvent(id, individual()), referred)
+                .when(new ReferTenantCommand(id, referral, ReferralSector.MUNICIPAL, ReferralNeed.HOUSING, false,
+                        null, NOW))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
+        setUp();
+        expectViolation(fixture.given(new InterventionRecordedEvent(id, individual()), referred)
+                        .when(new ReferTenantCommand(id, referral, ReferralSector.OTHER, ReferralNeed.HOUSING, false,
+                                null, NOW)),
+                RuleViolation.Kind.CONFLICT, "referralId", "referral.id-taken");
+    }
+
+    @Test
+    void recordsAReferralOutcomeLaterAndIgnoresTheSameOutcomeTwice() {
+        TenantReferredEvent referred = new TenantReferredEvent(id, referral, ReferralSector.COMMUNITY_ORGANISATION,
+                ReferralNeed.FOOD_AID, false, DAY);
+        fixture.given(new InterventionRecordedEvent(id, individual()), referred)
+                .when(new RecordReferralOutcomeCommand(id, referral, ReferralOutcome.WAITING, null, NOW))
+                .expectEvents(new ReferralOutcomeRecordedEvent(id, referral, ReferralOutcome.WAITING,
+                        LocalDate.of(2024, 3, 15)));
+        setUp();
+        fixture.given(new InterventionRecordedEvent(id, individual()), referred,
+                        new ReferralOutcomeRecordedEvent(id, referral, ReferralOutcome.WAITING, DAY))
+                .when(new RecordReferralOutcomeCommand(id, referral, ReferralOutcome.WAITING, null, NOW))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
+        setUp();
+        fixture.given(new InterventionRecordedEvent(id, individual()), referred,
+                        new ReferralOutcomeRecordedEvent(id, referral, ReferralOutcome.WAITING, DAY))
+                .when(new RecordReferralOutcomeCommand(id, referral, ReferralOutcome.COMPLETED, DAY.plusDays(5), NOW))
+                .expectEvents(new ReferralOutcomeRecordedEvent(id, referral, ReferralOutcome.COMPLETED,
+                        DAY.plusDays(5)));
+    }
+
+    @Test
+    void refusesAnOutcomeForAnUnknownReferral() {
+        expectViolation(fixture.given(new InterventionRecordedEvent(id, individual()))
+                        .when(new RecordReferralOutcomeCommand(id, referral, ReferralOutcome.COMPLETED, null, NOW)),
+                RuleViolation.Kind.NOT_FOUND, "referralId", "referral.unknown");
+    }
+
+    @Test
+    void supportsACollectiveActionOnlyFromACollectiveIntervention() {
+        fixture.given(new InterventionRecordedEvent(id, collective()))
+                .when(new SupportCollectiveActionCommand(id, support, CollectiveActionKind.TENANT_ASSOCIATION,
+                        CollectiveSupportKind.GOVERNANCE_SUPPORT, "  ADL du Parc  "))
+                .expectEvents(new CollectiveActionSupportedEvent(id, support, CollectiveActionKind.TENANT_ASSOCIATION,
+                        CollectiveSupportKind.GOVERNANCE_SUPPORT, "ADL du Parc"));
+        setUp();
+        expectViolation(fixture.given(new InterventionRecordedEvent(id, individual()))
+                        .when(new SupportCollectiveActionCommand(id, support, CollectiveActionKind.GROUP_PROJECT,
+                                CollectiveSupportKind.FACILITATION, null)),
+                RuleViolation.Kind.CONFLICT, null, "collective-support.collective-only");
+    }
+
+    @Test
+    void correctsWithAReasonAndRefusesAnEmptyOrUselessCorrection() {
+        InterventionDetails corrected = with(individual(), DAY, "BELLECHASSE", 60, null, null,
+                InterventionMode.INDIVIDUAL);
+        fixture.given(new InterventionRecordedEvent(id, individual()))
+                .when(new CorrectInterventionCommand(id, corrected, "  Mauvais territoire  ", NOW))
+                .expectEvents(new InterventionCorrectedEvent(id, corrected, "Mauvais territoire"));
+        setUp();
+        expectViolation(fixture.given(new InterventionRecordedEvent(id, individual()))
+                        .when(new CorrectInterventionCommand(id, corrected, " ", NOW)),
+                RuleViolation.Kind.INVALID, "reason", "text.required");
+        setUp();
+        expectViolation(fixture.given(new InterventionRecordedEvent(id, individual()))
+                        .when(new CorrectInterventionCommand(id, individual(), "Rien", NOW)),
+                RuleViolation.Kind.INVALID, null, "correction.unchanged");
+    }
+
+    @Test
+    void aCorrectionCannotMakeAnInterventionWithReferralsCollective() {
+        InterventionDetails asCollective = with(collective(), DAY, "LEVIS", 45, null, null,
+                InterventionMode.COLLECTIVE);
+        expectViolation(fixture.given(new InterventionRecordedEvent(id, individual()),
+                                new TenantReferredEvent(id, referral, ReferralSector.MUNICIPAL, ReferralNeed.HOUSING,
+                                        false, DAY))
+                        .when(new CorrectInterventionCommand(id, asCollective, "Mode", NOW)),
+                RuleViolation.Kind.CONFLICT, "mode", "correction.mode-has-referrals");
+    }
+
+    @Test
+    void cancelsOnceWithAReason() {
+        fixture.given(new InterventionRecordedEvent(id, individual()))
+                .when(new CancelInterventionCommand(id, "Inscrite par erreur"))
+                .expectEvents(new InterventionCancelledEvent(id, "Inscrite par erreur"));
+        setUp();
+        expectViolation(fixture.given(new InterventionRecordedEvent(id, individual()))
+                        .when(new CancelInterventionCommand(id, null)),
+                RuleViolation.Kind.INVALID, "reason", "text.required");
+        setUp();
+        expectViolation(fixture.given(new InterventionRecordedEvent(id, individual()),
+                                new InterventionCancelledEvent(id, "Doublon"))
+                        .when(new CancelInterventionCommand(id, "Encore")),
+                RuleViolation.Kind.CONFLICT, null, "intervention.already-cancelled");
+    }
+
+    @Test
+    void aCancelledInterventionCannotBeCorrected() {
+        expectViolation(fixture.given(new InterventionRecordedEvent(id, individual()),
+                                new InterventionCancelledEvent(id, "Doublon"))
+                        .when(new CorrectInterventionCommand(id, collective(), "Correction", NOW)),
+                RuleViolation.Kind.CONFLICT, null, "intervention.cancelled");
+    }
+
+    @Test
+    void detailsKeepTheirSetsInAStableOrder() {
+        InterventionDetails d = individual();
+        InterventionDetails many = new InterventionDetails(d.date(), d.worker(), d.workerRole(), d.region(),
+                d.territory(), d.housingOrganisation(), d.tenure(), d.mode(),
+                Set.of(TargetGroup.SENIORS, TargetGroup.YOUTH, TargetGroup.FAMILIES), d.ageGroups(),
+                d.durationMinutes(), d.supportCategories(), null, null);
+        assertThat(many.targetGroups()).containsExactly(TargetGroup.YOUTH, TargetGroup.FAMILIES, TargetGroup.SENIORS);
+        assertThat(many.reachesYouthOrFamilies()).isTrue();
+        assertThat(many.reachesUnder35()).isTrue();
+    }
+}

@@ -1,0 +1,162 @@
+package qc.logbook.intervention.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import qc.logbook.intervention.api.CollectiveActionSupportedEvent;
+import qc.logbook.intervention.api.CollectiveSupportId;
+import qc.logbook.intervention.api.InterventionCancelledEvent;
+import qc.logbook.intervention.api.InterventionCorrectedEvent;
+import qc.logbook.intervention.api.InterventionDetails;
+import qc.logbook.intervention.api.InterventionId;
+import qc.logbook.intervention.api.InterventionRecordedEvent;
+import qc.logbook.intervention.api.ReferralId;
+import qc.logbook.intervention.api.ReferralOutcomeRecordedEvent;
+import qc.logbook.intervention.api.TenantReferredEvent;
+import qc.logbook.intervention.api.WorkerId;
+import qc.logbook.reference.AdministrativeRegion;
+import qc.logbook.reference.AgeGroup;
+import qc.logbook.reference.CollectiveActionKind;
+import qc.logbook.reference.CollectiveSupportKind;
+import qc.logbook.reference.InterventionMode;
+import qc.logbook.reference.ReferralNeed;
+import qc.logbook.reference.ReferralOutcome;
+import qc.logbook.reference.ReferralSector;
+import qc.logbook.reference.SupportCategory;
+import qc.logbook.reference.TargetGroup;
+import qc.logbook.reference.Tenure;
+import qc.logbook.reference.WorkerRole;
+
+class ReferralBreakdownCalculatorTest {
+
+    private static InterventionDetails details(Tenure tenure, InterventionMode mode, Set<TargetGroup> groups,
+                                               Set<AgeGroup> ages) {
+        return new InterventionDetails(LocalDate.of(2024, 3, 1), WorkerId.of("W-1"), WorkerRole.OUTREACH_WORKER,
+                AdministrativeRegion.CHAUDIERE_APPALACHES, "LEVIS", "OMH", tenure, mode, groups, ages, 30,
+                Set.of(SupportCategory.HELPING_RELATIONSHIP), null, null);
+    }
+
+    private static InterventionFacts recorded(Tenure tenure, InterventionMode mode, Set<TargetGroup> groups,
+                                              Set<AgeGroup> ages) {
+        return InterventionFacts.recorded(new InterventionRecordedEvent(InterventionId.random(),
+                details(tenure, mode, groups, ages)), 0);
+    }
+
+    private static InterventionFacts referred(InterventionFacts facts, ReferralSector sector, ReferralNeed need,
+                                              long sequence) {
+        return facts.referred(new TenantReferredEvent(InterventionId.of(facts.id()), ReferralId.random(), sector,
+                need, false, LocalDate.of(2024, 3, 1)), sequence);
+    }
+
+    @Test
+    void sharesNameTheirWholeAndRoundHalfUpToOneDecimal() {
+        InterventionFacts individualWithTwoReferrals = referred(referred(
+                recorded(Tenure.HLM_OMH, InterventionMode.INDIVIDUAL, Set.of(TargetGroup.FAMILIES),
+                        Set.of(AgeGroup.AGE_18_34)),
+                ReferralSector.HEALTH_AND_SOCIAL_SERVICES, ReferralNeed.MENTAL_HEALTH, 1),
+                ReferralSector.COMMUNITY_ORGANISATION, ReferralNeed.FOOD_AID, 2);
+        InterventionFacts individualAlone = recorded(Tenure.OBNL, InterventionMode.INDIVIDUAL,
+                Set.of(TargetGroup.SENIORS), Set.of(AgeGroup.AGE_65_PLUS));
+        InterventionFacts collective = recorded(Tenure.COOP, InterventionMode.COLLECTIVE,
+                Set.of(TargetGroup.ALL_TENANTS), Set.of());
+        collective = collective.collectiveActionSupported(new CollectiveActionSupportedEvent(
+                InterventionId.of(collective.id()), CollectiveSupportId.random(), CollectiveActionKind.GROUP_PROJECT,
+                CollectiveSupportKind.FACILITATION, null), 1);
+
+        ReferralBreakdown result = new ReferralBreakdownCalculator()
+                .add(individualWithTwoReferrals).add(individualAlone).add(collective).result();
+
+        assertThat(result.interventions()).isEqualTo(3);
+        assertThat(share(result.byTenure(), "HLM_OMH").percent()).isEqualByComparingTo("33.3");
+        assertThat(share(result.byTenure(), "OUTSIDE_HOUSING").count()).isZero();
+        assertThat(result.youthAndFamilies().count()).isEqualTo(1);
+        assertThat(result.under35().percent()).isEqualByComparingTo("33.3");
+        assertThat(share(result.byMode(), "INDIVIDUAL").percent()).isEqualByComparingTo("66.7");
+        assertThat(result.individualInterventions()).isEqualTo(2);
+        assertThat(result.individualWithReferral().count()).isEqualTo(1);
+        assertThat(result.individualWithReferral().percent()).isEqualByComparingTo("50.0");
+        assertThat(result.referrals()).isEqualTo(2);
+        SectorBreakdown health = result.referralsBySector().get(0);
+        assertThat(health.code()).isEqualTo("HEALTH_AND_SOCIAL_SERVICES");
+        assertThat(health.percent()).isEqualByComparingTo("50.0");
+        assertThat(health.needs()).extracting(Share::code).containsExactly("MENTAL_HEALTH");
+        assertThat(health.needs().get(0).percent()).isEqualByComparingTo("100.0");
+        assertThat(result.collectiveInterventions()).isEqualTo(1);
+        assertThat(share(result.collectiveByKind(), "GROUP_PROJECT").percent()).isEqualByComparingTo("100.0");
+        assertThat(share(result.referralOutcomes(), "NOT_RECORDED").count()).isEqualTo(2);
+    }
+
+    @Test
+    void anEmptySetGivesZerosWithEveryCategoryListed() {
+        ReferralBreakdown result = new ReferralBreakdownCalculator().result();
+        assertThat(result.interventions()).isZero();
+        assertThat(result.byTenure()).hasSize(Tenure.values().length);
+        assertThat(result.byTenure()).allSatisfy(s -> assertThat(s.percent()).isEqualTo(new BigDecimal("0.0")));
+        assertThat(result.referralsBySector()).hasSize(ReferralSector.values().length);
+    }
+
+    @Test
+    void cancelledInterventionsAreLeftOutAndCorrectionsApply() {
+        InterventionFacts facts = recorded(Tenure.HLM_OMH, InterventionMode.INDIVIDUAL, Set.of(TargetGroup.YOUTH),
+                Set.of(AgeGroup.UNDER_18));
+        InterventionFacts corrected = facts.corrected(new InterventionCorrectedEvent(InterventionId.of(facts.id()),
+                details(Tenure.COOP, InterventionMode.INDIVIDUAL, Set.of(TargetGroup.SENIORS), Set.of()), "Erreur"), 1);
+        InterventionFacts cancelled = recorded(Tenure.OBNL, InterventionMode.INDIVIDUAL, Set.of(TargetGroup.YOUTH),
+                Set.of()).cancelled(1);
+
+        ReferralBreakdown result = new ReferralBreakdownCalculator().add(corrected).add(cancelled).result();
+
+        assertThat(result.interventions()).isEqualTo(1);
+        assertThat(share(result.byTenure(), "COOP").count()).isEqualTo(1);
+        assertThat(share(result.byTenure(), "OBNL").count()).isZero();
+        assertThat(result.youthAndFamilies().count()).isZero();
+    }
+
+    @Test
+    void theLatestOutcomeOfAReferralCounts() {
+        InterventionFacts facts = recorded(Tenure.HLM_OMH, InterventionMode.INDIVIDUAL, Set.of(TargetGroup.YOUTH),
+                Set.of());
+        TenantReferredEvent referral = new TenantReferredEvent(InterventionId.of(facts.id()), ReferralId.random(),
+                ReferralSector.MUNICIPAL, ReferralNeed.HOUSING, true, LocalDate.of(2024, 3, 1));
+        facts = facts.referred(referral, 1)
+                .outcomeRecorded(new ReferralOutcomeRecordedEvent(referral.interventionId(), referral.referralId(),
+                        ReferralOutcome.WAITING, LocalDate.of(2024, 3, 2)), 2)
+                .outcomeRecorded(new ReferralOutcomeRecordedEvent(referral.interventionId(), referral.referralId(),
+                        ReferralOutcome.COMPLETED, LocalDate.of(2024, 3, 9)), 3);
+
+        ReferralBreakdown result = new ReferralBreakdownCalculator().add(facts).result();
+
+        assertThat(share(result.referralOutcomes(), "COMPLETED").count()).isEqualTo(1);
+        assertThat(share(result.referralOutcomes(), "WAITING").count()).isZero();
+    }
+
+    @Test
+    void theDetailsViewKeepsEveryEventInItsTimeline() {
+        InterventionId id = InterventionId.random();
+        InterventionDetails d = details(Tenure.HLM_OMH, InterventionMode.INDIVIDUAL, Set.of(TargetGroup.YOUTH),
+                Set.of());
+        Instant t0 = Instant.parse("2024-03-01T10:00:00Z");
+        InterventionView view = InterventionView.recorded(new InterventionRecordedEvent(id, d),
+                        new InterventionView.Origin(0, t0, "u1"))
+                .cancelled(new InterventionCancelledEvent(id, "Doublon"),
+                        new InterventionView.Origin(1, t0.plusSeconds(60), "u2"));
+
+        assertThat(view.status()).isEqualTo(InterventionStatus.CANCELLED);
+        assertThat(view.version()).isEqualTo(1);
+        assertThat(view.recordedAt()).isEqualTo(t0);
+        assertThat(view.updatedAt()).isEqualTo(t0.plusSeconds(60));
+        assertThat(view.timeline()).extracting(TimelineEntry::type, TimelineEntry::actor, TimelineEntry::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("InterventionRecordedEvent", "u1", null),
+                        org.assertj.core.groups.Tuple.tuple("InterventionCancelledEvent", "u2", "Doublon"));
+    }
+
+    private static Share share(List<Share> shares, String code) {
+        return shares.stream().filter(s -> s.code().equals(code)).findFirst().orElseThrow();
+    }
+}
