@@ -3,8 +3,7 @@ package qc.logbook.practice.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static qc.logbook.practice.command.PracticeForms.complete;
-import static qc.logbook.support.Projections.eventually;
+import static qc.logbook.practice.rest.PracticeForms.complete;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -17,14 +16,15 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -39,11 +39,14 @@ import qc.logbook.practice.api.SclsCharacteristic;
 import qc.logbook.practice.api.SelfRating;
 import qc.logbook.practice.api.TargetPopulation;
 import qc.logbook.practice.query.PracticeDetailsProjection;
+import qc.logbook.practice.query.PracticeDetailsView;
+import qc.logbook.practice.query.PracticeSearchDocument;
 import qc.logbook.practice.query.PracticeSearchProjection;
 import qc.logbook.practice.query.PracticeSearchResult;
 import qc.logbook.reference.AdministrativeRegion;
 import qc.logbook.reference.HealthRegion;
 import qc.logbook.support.LogbookIntegrationTest;
+import qc.logbook.support.ReadModels;
 
 /**
  * Search over 32 practices published through the API. Each name carries a word made up for this run, and every
@@ -69,7 +72,10 @@ class PracticeSearchIntegrationTest {
     ObjectMapper json;
 
     @Autowired
-    EventProcessingConfiguration processing;
+    ReadModels readModels;
+
+    @Autowired
+    MongoTemplate mongo;
 
     /** A word no other test uses: letters only, so it is one search term. */
     final String marker = new Random().ints(10, 'a', 'z' + 1)
@@ -122,7 +128,8 @@ class PracticeSearchIntegrationTest {
         // one more, never published, must never show
         send(MockMvcRequestBuilders.post("/api/v1/practices"),
                 Map.of("form", form(0, marker).toBuilder().name("Brouillon " + marker).build()), 201);
-        eventually().untilAsserted(() -> assertThat(search(Map.of()).page().totalItems()).isEqualTo(PRACTICES));
+        readModels.awaitCaughtUp(PracticeSearchProjection.PROCESSING_GROUP);
+        assertThat(search(Map.of()).page().totalItems()).isEqualTo(PRACTICES);
     }
 
     @Test
@@ -207,39 +214,35 @@ class PracticeSearchIntegrationTest {
     }
 
     @Test
-    void replayingEveryEventRebuildsTheSameSearchResults() throws Exception {
+    void replayingEveryEventRebuildsTheSameReadModels() throws Exception {
+        readModels.awaitCaughtUp(PracticeSearchProjection.PROCESSING_GROUP);
+        readModels.awaitCaughtUp(PracticeDetailsProjection.PROCESSING_GROUP);
         List<Map<String, String>> searches = List.of(Map.of(), Map.of("q", "emergente"),
                 Map.of("region", "MONTREAL", "tenure", "OBNL"), Map.of("q", "logement", "sort", "date"),
                 Map.of("page", "2", "size", "7", "sort", "date"));
-        List<String> before = new ArrayList<>();
+        List<String> resultsBefore = new ArrayList<>();
         for (Map<String, String> params : searches) {
-            before.add(searchJson(params));
+            resultsBefore.add(searchJson(params));
         }
-        String detailBefore = getJson("/api/v1/practices/" + ids.get(0));
+        List<Document> searchBefore = readModels.snapshot(PracticeSearchDocument.COLLECTION);
+        List<Document> detailsBefore = readModels.snapshot(PracticeDetailsView.COLLECTION);
 
-        for (String group : List.of(PracticeSearchProjection.PROCESSING_GROUP,
-                PracticeDetailsProjection.PROCESSING_GROUP)) {
-            StreamingEventProcessor processor = processing.eventProcessor(group, StreamingEventProcessor.class)
-                    .orElseThrow();
-            processor.shutdownAsync().get(10, TimeUnit.SECONDS);
-            processor.resetTokens();
-        }
-        // the reset handlers emptied the read models: nothing is found until the replay has run
-        assertThat(search(Map.of()).page().totalItems()).isZero();
-        mvc.perform(get("/api/v1/practices/" + ids.get(0))).andExpect(status().isNotFound());
+        // lose part of each read model, as a bug or a bad migration would: only a replay brings it back
+        mongo.remove(Query.query(Criteria.where("_id").is(ids.get(0))), PracticeSearchDocument.COLLECTION);
+        mongo.remove(Query.query(Criteria.where("_id").is(ids.get(1))), PracticeDetailsView.COLLECTION);
+        assertThat(search(Map.of()).page().totalItems()).isEqualTo(PRACTICES - 1);
+        mvc.perform(get("/api/v1/practices/" + ids.get(1))).andExpect(status().isNotFound());
 
-        for (String group : List.of(PracticeSearchProjection.PROCESSING_GROUP,
-                PracticeDetailsProjection.PROCESSING_GROUP)) {
-            processing.eventProcessor(group, StreamingEventProcessor.class).orElseThrow().start();
+        readModels.replay(PracticeSearchProjection.PROCESSING_GROUP);
+        readModels.replay(PracticeDetailsProjection.PROCESSING_GROUP);
+
+        assertThat(readModels.snapshot(PracticeSearchDocument.COLLECTION)).isEqualTo(searchBefore);
+        assertThat(readModels.snapshot(PracticeDetailsView.COLLECTION)).isEqualTo(detailsBefore);
+        List<String> resultsAfter = new ArrayList<>();
+        for (Map<String, String> params : searches) {
+            resultsAfter.add(searchJson(params));
         }
-        eventually().untilAsserted(() -> {
-            List<String> after = new ArrayList<>();
-            for (Map<String, String> params : searches) {
-                after.add(searchJson(params));
-            }
-            assertThat(after).isEqualTo(before);
-            assertThat(getJson("/api/v1/practices/" + ids.get(0))).isEqualTo(detailBefore);
-        });
+        assertThat(resultsAfter).isEqualTo(resultsBefore);
     }
 
     // --- helpers ---

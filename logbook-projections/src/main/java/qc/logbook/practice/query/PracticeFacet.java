@@ -2,10 +2,8 @@ package qc.logbook.practice.query;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import qc.logbook.practice.api.Partner;
 import qc.logbook.practice.api.PracticeDescriptionCategory;
 import qc.logbook.practice.api.PracticeInterventionType;
@@ -104,15 +102,6 @@ public enum PracticeFacet {
             }
         }
         return false;
-    }
-
-    public static Optional<PracticeFacet> byParameter(String parameter) {
-        return Arrays.stream(values()).filter(f -> f.parameter.equals(parameter)).findFirst();
-    }
-
-    /** The parameters of every facet, for documentation and error messages. */
-    public static String parameters() {
-        return Arrays.stream(values()).map(PracticeFacet::parameter).collect(Collectors.joining(", "));
     }
 
     private static Set<? extends Enum<?>> optional(Enum<?> value) {

@@ -30,10 +30,7 @@ import qc.logbook.practice.api.StartPracticeRevisionCommand;
 import qc.logbook.practice.api.SubmitPracticeCommand;
 import qc.logbook.practice.api.UpdatePracticeDraftCommand;
 
-/**
- * Every rule and transition of the practice aggregate. It lives in logbook-api only because the aggregate test fixture
- * needs Hamcrest at run time, which logbook-core's test classpath lacks.
- */
+/** Every transition of the practice lifecycle and every kind of refusal, on the aggregate test fixture. */
 class PracticeTest {
 
     static final PracticeId ID = PracticeId.of("5b1d1c1e-0000-4000-8000-000000000005");
