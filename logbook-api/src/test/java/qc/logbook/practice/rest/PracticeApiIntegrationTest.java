@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import qc.logbook.practice.api.PracticeDescription;
 import qc.logbook.practice.api.PracticeForm;
+import qc.logbook.axon.RequestActor;
 import qc.logbook.support.LogbookIntegrationTest;
 
 @LogbookIntegrationTest
@@ -201,6 +202,12 @@ class PracticeApiIntegrationTest {
             JsonNode detail = getJson(practice);
             assertThat(detail.path("status").asText()).isEqualTo("RETIRED");
             assertThat(detail.path("retirementReason").asText()).isEqualTo("Projet terminé.");
+            JsonNode history = detail.path("history");
+            assertThat(history).hasSize(11);
+            assertThat(history.get(3).path("step").asText()).isEqualTo("RETURNED");
+            assertThat(history.get(3).path("note").asText()).isEqualTo("Préciser les moyens.");
+            assertThat(history.get(10).path("step").asText()).isEqualTo("RETIRED");
+            assertThat(history.get(10).path("actor").asText()).isEqualTo(RequestActor.SYSTEM);
         });
         assertThat(eventsOf(id)).as("drafted, updated, submitted, returned, submitted, published, revision started, updated, submitted, published, retired").isEqualTo(11);
     }

@@ -6,6 +6,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -26,6 +27,8 @@ import qc.logbook.practice.api.PracticeSubmittedEvent;
 public class PracticeDetailsProjection {
 
     public static final String PROCESSING_GROUP = "practice-details";
+    /** Metadata key of the pseudonymous id of who sent the command (the API's audit metadata). */
+    public static final String USER_ID = "userId";
 
     private final MongoTemplate mongo;
 
@@ -34,40 +37,47 @@ public class PracticeDetailsProjection {
     }
 
     @EventHandler
-    void on(PracticeDraftedEvent event, @SequenceNumber long sequence) {
+    void on(PracticeDraftedEvent event, @SequenceNumber long sequence,
+            @MetaDataValue(USER_ID) String user) {
         if (mongo.findById(event.practiceId().toString(), PracticeDetailsView.class) == null) {
-            mongo.save(PracticeDetailsView.drafted(event, sequence));
+            mongo.save(PracticeDetailsView.drafted(event, sequence, user));
         }
     }
 
     @EventHandler
-    void on(PracticeDraftUpdatedEvent event, @SequenceNumber long sequence) {
-        update(event.practiceId(), sequence, v -> v.draftUpdated(event, sequence));
+    void on(PracticeDraftUpdatedEvent event, @SequenceNumber long sequence,
+            @MetaDataValue(USER_ID) String user) {
+        update(event.practiceId(), sequence, v -> v.draftUpdated(event, sequence, user));
     }
 
     @EventHandler
-    void on(PracticeSubmittedEvent event, @SequenceNumber long sequence) {
-        update(event.practiceId(), sequence, v -> v.submitted(event, sequence));
+    void on(PracticeSubmittedEvent event, @SequenceNumber long sequence,
+            @MetaDataValue(USER_ID) String user) {
+        update(event.practiceId(), sequence, v -> v.submitted(event, sequence, user));
     }
 
     @EventHandler
-    void on(PracticeReturnedForChangesEvent event, @SequenceNumber long sequence) {
-        update(event.practiceId(), sequence, v -> v.returnedForChanges(event, sequence));
+    void on(PracticeReturnedForChangesEvent event, @SequenceNumber long sequence,
+            @MetaDataValue(USER_ID) String user) {
+        update(event.practiceId(), sequence, v -> v.returnedForChanges(event, sequence, user));
     }
 
     @EventHandler
-    void on(PracticePublishedEvent event, @SequenceNumber long sequence) {
-        update(event.practiceId(), sequence, v -> v.published(event, sequence));
+    void on(PracticePublishedEvent event, @SequenceNumber long sequence,
+            @MetaDataValue(USER_ID) String user) {
+        update(event.practiceId(), sequence, v -> v.published(event, sequence, user));
     }
 
     @EventHandler
-    void on(PracticeRevisionStartedEvent event, @SequenceNumber long sequence) {
-        update(event.practiceId(), sequence, v -> v.revisionStarted(event, sequence));
+    void on(PracticeRevisionStartedEvent event, @SequenceNumber long sequence,
+            @MetaDataValue(USER_ID) String user) {
+        update(event.practiceId(), sequence, v -> v.revisionStarted(event, sequence, user));
     }
 
     @EventHandler
-    void on(PracticeRetiredEvent event, @SequenceNumber long sequence) {
-        update(event.practiceId(), sequence, v -> v.retired(event, sequence));
+    void on(PracticeRetiredEvent event, @SequenceNumber long sequence,
+            @MetaDataValue(USER_ID) String user) {
+        update(event.practiceId(), sequence, v -> v.retired(event, sequence, user));
     }
 
     @ResetHandler

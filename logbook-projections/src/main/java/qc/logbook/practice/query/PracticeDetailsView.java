@@ -25,6 +25,7 @@ import qc.logbook.practice.api.PracticeSubmittedEvent;
  * @param publishedForm     its form
  * @param workingRevision   the revision being drafted or reviewed, {@code null} if none
  * @param revisions         every revision, oldest first
+ * @param history           every step of the lifecycle, oldest first, with who took it
  * @param version           sequence number of the last event folded in, to recognise events delivered again
  */
 @Document(PracticeDetailsView.COLLECTION)
@@ -36,6 +37,7 @@ public record PracticeDetailsView(
         Instant firstPublishedAt,
         Integer workingRevision,
         List<RevisionView> revisions,
+        List<HistoryEntry> history,
         Instant createdAt,
         Instant updatedAt,
         Instant retiredAt,
@@ -46,6 +48,18 @@ public record PracticeDetailsView(
 
     public PracticeDetailsView {
         revisions = revisions == null ? List.of() : List.copyOf(revisions);
+        history = history == null ? List.of() : List.copyOf(history);
+    }
+
+    /**
+     * One step of the lifecycle.
+     *
+     * @param step     what happened: DRAFTED, UPDATED, SUBMITTED, RETURNED, PUBLISHED, REVISION_STARTED, RETIRED
+     * @param revision the revision it concerns
+     * @param actor    pseudonymous id of who did it, from the command's audit metadata
+     * @param note     the reviewer's comment, or the reason given, if any
+     */
+    public record HistoryEntry(String step, int revision, Instant at, String actor, String note) {
     }
 
     /**
@@ -81,36 +95,37 @@ public record PracticeDetailsView(
         return revisions.stream().filter(r -> r.revision() == number).findFirst().orElse(null);
     }
 
-    static PracticeDetailsView drafted(PracticeDraftedEvent e, long sequence) {
+    static PracticeDetailsView drafted(PracticeDraftedEvent e, long sequence, String actor) {
         RevisionView first = new RevisionView(e.revision(), null, PracticeStatus.DRAFT, null, e.form(), e.draftedAt(),
                 e.draftedAt(), null, null, null);
         return new PracticeDetailsView(e.practiceId().toString(), PracticeStatus.DRAFT, null, null, null,
-                e.revision(), List.of(first), e.draftedAt(), e.draftedAt(), null, null, sequence);
+                e.revision(), List.of(first), List.of(new HistoryEntry("DRAFTED", e.revision(), e.draftedAt(), actor,
+                null)), e.draftedAt(), e.draftedAt(), null, null, sequence);
     }
 
-    PracticeDetailsView draftUpdated(PracticeDraftUpdatedEvent e, long sequence) {
+    PracticeDetailsView draftUpdated(PracticeDraftUpdatedEvent e, long sequence, String actor) {
         return changeRevision(e.revision(), r -> new RevisionView(r.revision(), r.basedOnRevision(), r.status(),
                 r.reason(), e.form(), r.startedAt(), e.updatedAt(), r.submittedAt(), r.publishedAt(), r.returns()))
-                .touched(e.updatedAt(), sequence);
+                .step(new HistoryEntry("UPDATED", e.revision(), e.updatedAt(), actor, null), sequence);
     }
 
-    PracticeDetailsView submitted(PracticeSubmittedEvent e, long sequence) {
+    PracticeDetailsView submitted(PracticeSubmittedEvent e, long sequence, String actor) {
         return changeRevision(e.revision(), r -> new RevisionView(r.revision(), r.basedOnRevision(),
                 PracticeStatus.SUBMITTED, r.reason(), r.form(), r.startedAt(), r.updatedAt(), e.submittedAt(),
                 r.publishedAt(), r.returns()))
-                .touched(e.submittedAt(), sequence);
+                .step(new HistoryEntry("SUBMITTED", e.revision(), e.submittedAt(), actor, null), sequence);
     }
 
-    PracticeDetailsView returnedForChanges(PracticeReturnedForChangesEvent e, long sequence) {
+    PracticeDetailsView returnedForChanges(PracticeReturnedForChangesEvent e, long sequence, String actor) {
         return changeRevision(e.revision(), r -> {
             List<Returned> returns = new ArrayList<>(r.returns());
             returns.add(new Returned(e.comment(), e.returnedAt()));
             return new RevisionView(r.revision(), r.basedOnRevision(), PracticeStatus.DRAFT, r.reason(), r.form(),
                     r.startedAt(), r.updatedAt(), null, r.publishedAt(), returns);
-        }).touched(e.returnedAt(), sequence);
+        }).step(new HistoryEntry("RETURNED", e.revision(), e.returnedAt(), actor, e.comment()), sequence);
     }
 
-    PracticeDetailsView published(PracticePublishedEvent e, long sequence) {
+    PracticeDetailsView published(PracticePublishedEvent e, long sequence, String actor) {
         List<RevisionView> changed = new ArrayList<>();
         for (RevisionView r : revisions) {
             if (r.revision() == e.revision()) {
@@ -123,19 +138,21 @@ public record PracticeDetailsView(
             }
         }
         return new PracticeDetailsView(id, PracticeStatus.PUBLISHED, e.revision(), e.form(),
-                firstPublishedAt == null ? e.publishedAt() : firstPublishedAt, null, changed, createdAt,
-                e.publishedAt(), null, null, sequence);
+                firstPublishedAt == null ? e.publishedAt() : firstPublishedAt, null, changed, history, createdAt,
+                updatedAt, null, null, version)
+                .step(new HistoryEntry("PUBLISHED", e.revision(), e.publishedAt(), actor, null), sequence);
     }
 
-    PracticeDetailsView revisionStarted(PracticeRevisionStartedEvent e, long sequence) {
+    PracticeDetailsView revisionStarted(PracticeRevisionStartedEvent e, long sequence, String actor) {
         List<RevisionView> changed = new ArrayList<>(revisions);
         changed.add(new RevisionView(e.revision(), e.basedOnRevision(), PracticeStatus.DRAFT, e.reason(), e.form(),
                 e.startedAt(), e.startedAt(), null, null, null));
         return new PracticeDetailsView(id, status, publishedRevision, publishedForm, firstPublishedAt, e.revision(),
-                changed, createdAt, e.startedAt(), retiredAt, retirementReason, sequence);
+                changed, history, createdAt, updatedAt, retiredAt, retirementReason, version)
+                .step(new HistoryEntry("REVISION_STARTED", e.revision(), e.startedAt(), actor, e.reason()), sequence);
     }
 
-    PracticeDetailsView retired(PracticeRetiredEvent e, long sequence) {
+    PracticeDetailsView retired(PracticeRetiredEvent e, long sequence, String actor) {
         List<RevisionView> changed = new ArrayList<>();
         for (RevisionView r : revisions) {
             if (r.status() == PracticeStatus.PUBLISHED) {
@@ -147,7 +164,9 @@ public record PracticeDetailsView(
             }
         }
         return new PracticeDetailsView(id, PracticeStatus.RETIRED, publishedRevision, publishedForm,
-                firstPublishedAt, null, changed, createdAt, e.retiredAt(), e.retiredAt(), e.reason(), sequence);
+                firstPublishedAt, null, changed, history, createdAt, updatedAt, e.retiredAt(), e.reason(), version)
+                .step(new HistoryEntry("RETIRED", e.lastPublishedRevision(), e.retiredAt(), actor, e.reason()),
+                        sequence);
     }
 
     private PracticeDetailsView changeRevision(int number, UnaryOperator<RevisionView> change) {
@@ -159,11 +178,14 @@ public record PracticeDetailsView(
                 : changed.stream().filter(r -> r.revision() == number).findFirst().map(RevisionView::status)
                         .orElse(status);
         return new PracticeDetailsView(id, overall, publishedRevision, publishedForm, firstPublishedAt,
-                workingRevision, changed, createdAt, updatedAt, retiredAt, retirementReason, version);
+                workingRevision, changed, history, createdAt, updatedAt, retiredAt, retirementReason, version);
     }
 
-    private PracticeDetailsView touched(Instant at, long sequence) {
+    /** Records a step of the lifecycle: appended to the history, it also dates the last change. */
+    private PracticeDetailsView step(HistoryEntry entry, long sequence) {
+        List<HistoryEntry> steps = new ArrayList<>(history);
+        steps.add(entry);
         return new PracticeDetailsView(id, status, publishedRevision, publishedForm, firstPublishedAt,
-                workingRevision, revisions, createdAt, at, retiredAt, retirementReason, sequence);
+                workingRevision, revisions, steps, createdAt, entry.at(), retiredAt, retirementReason, sequence);
     }
 }

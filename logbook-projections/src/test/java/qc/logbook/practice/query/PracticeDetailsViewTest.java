@@ -32,22 +32,24 @@ class PracticeDetailsViewTest {
 
     /** The first revision drafted, returned once, fixed and published. */
     static PracticeDetailsView publishedOnce() {
-        return PracticeDetailsView.drafted(new PracticeDraftedEvent(ID, 1, V1, day(0)), 0)
-                .submitted(new PracticeSubmittedEvent(ID, 1, day(1)), 1)
-                .returnedForChanges(new PracticeReturnedForChangesEvent(ID, 1, "Préciser le nom.", day(2)), 2)
-                .draftUpdated(new PracticeDraftUpdatedEvent(ID, 1, V1_FIXED, day(3)), 3)
-                .submitted(new PracticeSubmittedEvent(ID, 1, day(4)), 4)
-                .published(new PracticePublishedEvent(ID, 1, V1_FIXED, day(5)), 5);
+        return PracticeDetailsView.drafted(new PracticeDraftedEvent(ID, 1, V1, day(0)), 0, "u-0")
+                .submitted(new PracticeSubmittedEvent(ID, 1, day(1)), 1, "u-1")
+                .returnedForChanges(new PracticeReturnedForChangesEvent(ID, 1, "Préciser le nom.", day(2)), 2,
+                        "u-2")
+                .draftUpdated(new PracticeDraftUpdatedEvent(ID, 1, V1_FIXED, day(3)), 3, "u-3")
+                .submitted(new PracticeSubmittedEvent(ID, 1, day(4)), 4, "u-4")
+                .published(new PracticePublishedEvent(ID, 1, V1_FIXED, day(5)), 5, "u-5");
     }
 
     @Test
     void followsTheFirstRevisionThroughReview() {
-        PracticeDetailsView drafted = PracticeDetailsView.drafted(new PracticeDraftedEvent(ID, 1, V1, day(0)), 0);
+        PracticeDetailsView drafted = PracticeDetailsView.drafted(new PracticeDraftedEvent(ID, 1, V1, day(0)), 0,
+                "u-0");
         assertThat(drafted.status()).isEqualTo(PracticeStatus.DRAFT);
         assertThat(drafted.working().form()).isEqualTo(V1);
         assertThat(drafted.publishedForm()).isNull();
 
-        PracticeDetailsView submitted = drafted.submitted(new PracticeSubmittedEvent(ID, 1, day(1)), 1);
+        PracticeDetailsView submitted = drafted.submitted(new PracticeSubmittedEvent(ID, 1, day(1)), 1, "u-1");
         assertThat(submitted.status()).isEqualTo(PracticeStatus.SUBMITTED);
 
         PracticeDetailsView published = publishedOnce();
@@ -67,8 +69,9 @@ class PracticeDetailsViewTest {
     @Test
     void keepsThePublishedFormVisibleWhileARevisionIsUnderWay() {
         PracticeDetailsView revising = publishedOnce()
-                .revisionStarted(new PracticeRevisionStartedEvent(ID, 2, 1, V2, "Nouvelle région", day(6)), 6)
-                .submitted(new PracticeSubmittedEvent(ID, 2, day(7)), 7);
+                .revisionStarted(new PracticeRevisionStartedEvent(ID, 2, 1, V2, "Nouvelle région", day(6)), 6,
+                        "u-6")
+                .submitted(new PracticeSubmittedEvent(ID, 2, day(7)), 7, "u-7");
 
         assertThat(revising.status()).isEqualTo(PracticeStatus.PUBLISHED);
         assertThat(revising.publishedForm()).isEqualTo(V1_FIXED);
@@ -81,9 +84,9 @@ class PracticeDetailsViewTest {
     @Test
     void keepsEveryRevisionInTheHistory() {
         PracticeDetailsView republished = publishedOnce()
-                .revisionStarted(new PracticeRevisionStartedEvent(ID, 2, 1, V2, null, day(6)), 6)
-                .submitted(new PracticeSubmittedEvent(ID, 2, day(7)), 7)
-                .published(new PracticePublishedEvent(ID, 2, V2, day(8)), 8);
+                .revisionStarted(new PracticeRevisionStartedEvent(ID, 2, 1, V2, null, day(6)), 6, "u-6")
+                .submitted(new PracticeSubmittedEvent(ID, 2, day(7)), 7, "u-7")
+                .published(new PracticePublishedEvent(ID, 2, V2, day(8)), 8, "u-8");
 
         assertThat(republished.publishedRevision()).isEqualTo(2);
         assertThat(republished.publishedForm()).isEqualTo(V2);
@@ -98,8 +101,8 @@ class PracticeDetailsViewTest {
     @Test
     void retiresThePracticeAndAbandonsTheRevisionUnderWay() {
         PracticeDetailsView retired = publishedOnce()
-                .revisionStarted(new PracticeRevisionStartedEvent(ID, 2, 1, V2, null, day(6)), 6)
-                .retired(new PracticeRetiredEvent(ID, 1, "Projet terminé.", day(7)), 7);
+                .revisionStarted(new PracticeRevisionStartedEvent(ID, 2, 1, V2, null, day(6)), 6, "u-6")
+                .retired(new PracticeRetiredEvent(ID, 1, "Projet terminé.", day(7)), 7, "u-7");
 
         assertThat(retired.status()).isEqualTo(PracticeStatus.RETIRED);
         assertThat(retired.retiredAt()).isEqualTo(day(7));
@@ -108,5 +111,29 @@ class PracticeDetailsViewTest {
         assertThat(retired.revision(1).status()).isEqualTo(PracticeStatus.RETIRED);
         assertThat(retired.revision(2).status()).isEqualTo(PracticeStatus.ABANDONED);
         assertThat(retired.publishedForm()).isEqualTo(V1_FIXED);
+    }
+
+    @Test
+    void recordsEveryStepWithWhoTookItAndWhen() {
+        PracticeDetailsView view = publishedOnce()
+                .revisionStarted(new PracticeRevisionStartedEvent(ID, 2, 1, V2, "Nouvelle région", day(6)), 6,
+                        "u-6")
+                .retired(new PracticeRetiredEvent(ID, 1, "Projet terminé.", day(7)), 7, "u-7");
+
+        assertThat(view.history()).extracting(PracticeDetailsView.HistoryEntry::step,
+                        PracticeDetailsView.HistoryEntry::revision, PracticeDetailsView.HistoryEntry::actor,
+                        PracticeDetailsView.HistoryEntry::note)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("DRAFTED", 1, "u-0", null),
+                        org.assertj.core.groups.Tuple.tuple("SUBMITTED", 1, "u-1", null),
+                        org.assertj.core.groups.Tuple.tuple("RETURNED", 1, "u-2", "Préciser le nom."),
+                        org.assertj.core.groups.Tuple.tuple("UPDATED", 1, "u-3", null),
+                        org.assertj.core.groups.Tuple.tuple("SUBMITTED", 1, "u-4", null),
+                        org.assertj.core.groups.Tuple.tuple("PUBLISHED", 1, "u-5", null),
+                        org.assertj.core.groups.Tuple.tuple("REVISION_STARTED", 2, "u-6", "Nouvelle région"),
+                        org.assertj.core.groups.Tuple.tuple("RETIRED", 1, "u-7", "Projet terminé."));
+        assertThat(view.history().get(5).at()).isEqualTo(day(5));
+        assertThat(view.updatedAt()).isEqualTo(day(7));
+        assertThat(view.version()).isEqualTo(7);
     }
 }
