@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import qc.logbook.domain.RuleViolation;
 import qc.logbook.domain.Text;
 import qc.logbook.practice.api.Partner;
@@ -35,12 +36,8 @@ final class PracticeFormRules {
     private static final int LONG = PracticeLimits.LONG_TEXT;
     private static final int SPECIFY = PracticeLimits.SPECIFY;
 
-    /** Every text field of the form, in the form's order, with its limit. */
-    private static final List<TextField> TEXT_FIELDS = List.of(
-            new TextField("form.name", "Nom de la pratique", "Practice name", PracticeLimits.NAME,
-                    PracticeForm::name),
-            new TextField("form.tenurePrecision", "Précision inter-tenure", "Inter-tenure precision", SPECIFY,
-                    PracticeForm::tenurePrecision),
+    /** The six questions of section 4, which every submitted practice answers. */
+    private static final List<TextField> DESCRIPTION_ANSWERS = List.of(
             new TextField("form.description.origin", "Origine du projet", "Origin of the project", ANSWER,
                     f -> f.description().origin()),
             new TextField("form.description.coverage", "Ampleur de la couverture", "Coverage", ANSWER,
@@ -52,7 +49,14 @@ final class PracticeFormRules {
             new TextField("form.description.perceivedOutcomes", "Retombées immédiates qualitatives perçues",
                     "Perceived immediate qualitative outcomes", ANSWER, f -> f.description().perceivedOutcomes()),
             new TextField("form.description.measuredOutcomes", "Retombées immédiates mesurées",
-                    "Measured immediate outcomes", ANSWER, f -> f.description().measuredOutcomes()),
+                    "Measured immediate outcomes", ANSWER, f -> f.description().measuredOutcomes()));
+
+    /** Every text field of the form, in the form's order, with its limit. */
+    private static final List<TextField> TEXT_FIELDS = Stream.of(List.of(
+            new TextField("form.name", "Nom de la pratique", "Practice name", PracticeLimits.NAME,
+                    PracticeForm::name),
+            new TextField("form.tenurePrecision", "Précision inter-tenure", "Inter-tenure precision", SPECIFY,
+                    PracticeForm::tenurePrecision)), DESCRIPTION_ANSWERS, List.of(
             new TextField("form.description.other", "Autre description de pratique", "Other practice description",
                     SPECIFY, f -> f.description().other()),
             new TextField("form.description.specificProjectsOther", "Autre projet spécifique",
@@ -97,7 +101,8 @@ final class PracticeFormRules {
             new TextField("form.peopleInvolved", "Personnes impliquées", "People involved",
                     PracticeLimits.PEOPLE_INVOLVED, PracticeForm::peopleInvolved),
             new TextField("form.keyMessage1", "Message clé 1", "Key message 1", LONG, PracticeForm::keyMessage1),
-            new TextField("form.keyMessage2", "Message clé 2", "Key message 2", LONG, PracticeForm::keyMessage2));
+            new TextField("form.keyMessage2", "Message clé 2", "Key message 2", LONG, PracticeForm::keyMessage2)))
+            .flatMap(List::stream).toList();
 
     private PracticeFormRules() {
     }
@@ -179,10 +184,7 @@ final class PracticeFormRules {
         if (form.tenure() == null) {
             throw incomplete("form.tenure", "Tenure", "Tenure");
         }
-        for (TextField field : TEXT_FIELDS) {
-            if (!field.path().startsWith("form.description.") || field.max() != ANSWER) {
-                continue; // only the six questions of section 4 are required
-            }
+        for (TextField field : DESCRIPTION_ANSWERS) {
             if (Text.isBlank(field.value().apply(form))) {
                 throw incomplete(field.path(), field.labelFr(), field.labelEn());
             }
