@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
+import qc.logbook.domain.TerritoryScope;
 
 /**
  * Stamps every command with who sent it, what it is and when it was received, before it reaches its handler. The
@@ -34,13 +36,20 @@ class AuditDispatchInterceptor implements MessageDispatchInterceptor<CommandMess
     @Override
     public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
         return (index, message) -> {
-            Map<String, Object> audit = new HashMap<>();
-            audit.putIfAbsent(AuditMetadata.USER_ID, requestActor.userId());
-            audit.put(AuditMetadata.COMMAND_NAME, message.getPayloadType().getSimpleName());
-            audit.put(AuditMetadata.RECEIVED_AT, Instant.now().toString());
-            requestActor.requestId().ifPresent(id -> audit.put(AuditMetadata.REQUEST_ID, id));
-            // Values already set by the sender (a replayed import, a test) win over the defaults.
-            audit.putAll(message.getMetaData());
+            // Values set by the sender (an import, a test) are kept, but never the user's identity or scope:
+            // those always come from the authenticated request.
+            Map<String, Object> audit = new HashMap<>(message.getMetaData());
+            audit.putIfAbsent(AuditMetadata.COMMAND_NAME, message.getPayloadType().getSimpleName());
+            audit.putIfAbsent(AuditMetadata.RECEIVED_AT, Instant.now().toString());
+            requestActor.requestId().ifPresent(id -> audit.putIfAbsent(AuditMetadata.REQUEST_ID, id));
+            Optional<String> scope = requestActor.territoryScope();
+            if (scope.isPresent()) {
+                audit.put(AuditMetadata.USER_ID, requestActor.userId());
+                // Checked by aggregates against their own territory; not copied onto events.
+                audit.put(TerritoryScope.METADATA_KEY, scope.get());
+            } else {
+                audit.putIfAbsent(AuditMetadata.USER_ID, RequestActor.SYSTEM);
+            }
             return message.andMetaData(audit);
         };
     }

@@ -14,6 +14,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+import qc.logbook.privacy.PersonalDataSealing;
+import qc.logbook.privacy.SubjectKeyStore;
 
 /**
  * Axon's JDBC storage on PostgreSQL: snake_case schemas matching the Flyway migrations (Axon never creates tables
@@ -94,10 +96,13 @@ class AxonStorageConfiguration {
         return jsonSerializer(builder);
     }
 
+    /** Events are the only messages stored for good: their personal data is sealed (see PersonalDataSealing). */
     @Bean
     @Qualifier("eventSerializer")
-    Serializer eventSerializer(Jackson2ObjectMapperBuilder builder) {
-        return jsonSerializer(builder);
+    Serializer eventSerializer(Jackson2ObjectMapperBuilder builder, SubjectKeyStore keys) {
+        ObjectMapper plain = lenient(builder.build());
+        ObjectMapper sealing = plain.copy().registerModule(new PersonalDataSealing(keys, plain));
+        return JacksonSerializer.builder().objectMapper(sealing).lenientDeserialization().build();
     }
 
     @Bean
@@ -111,9 +116,11 @@ class AxonStorageConfiguration {
      * loses a field, while the REST mapper stays strict with clients. Not a bean: it must not replace Boot's mapper.
      */
     private static Serializer jsonSerializer(Jackson2ObjectMapperBuilder builder) {
-        ObjectMapper mapper = builder.build();
-        mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        return JacksonSerializer.builder().objectMapper(lenient(builder.build())).lenientDeserialization().build();
+    }
+
+    private static ObjectMapper lenient(ObjectMapper mapper) {
+        return mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
-        return JacksonSerializer.builder().objectMapper(mapper).lenientDeserialization().build();
     }
 }

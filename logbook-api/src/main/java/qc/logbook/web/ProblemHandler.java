@@ -25,6 +25,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -52,10 +53,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             case INVALID -> HttpStatus.BAD_REQUEST;
             case CONFLICT -> HttpStatus.CONFLICT;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
         };
         String[] titles = Problems.titles(status);
         return problem(status, violation.rule(), titles, List.of(new FieldError(violation.field(), violation.rule(),
                 violation.messageFr(), violation.messageEn())));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", Problems.titles(HttpStatus.FORBIDDEN),
+                List.of(new FieldError(null, "role.insufficient", "Votre rôle ne permet pas cette action.",
+                        "Your role does not allow this action.")));
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

@@ -12,6 +12,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.web.client.RestClient;
 import qc.logbook.LogbookApplication;
 
@@ -20,6 +21,9 @@ import qc.logbook.LogbookApplication;
  * and still counted, after it.
  */
 class EmbeddedStoresRestartIntegrationTest {
+
+    private static final String PASSWORD = "correct horse battery staple";
+    private static final String PASSWORD_HASH = new BCryptPasswordEncoder().encode(PASSWORD);
 
     @TempDir
     Path dataDir;
@@ -53,12 +57,22 @@ class EmbeddedStoresRestartIntegrationTest {
     private ConfigurableApplicationContext start() {
         // Command-line arguments, not default properties: application.yml would win over those.
         return new SpringApplicationBuilder(LogbookApplication.class)
-                .run("--server.port=0", "--logbook.store.data-dir=" + dataDir);
+                .run("--server.port=0", "--logbook.store.data-dir=" + dataDir,
+                        "--logbook.security.users[0].username=worker-1",
+                        "--logbook.security.users[0].password-hash=" + PASSWORD_HASH,
+                        "--logbook.security.users[0].roles=WORKER",
+                        "--logbook.security.users[0].territories=LA-NOUVELLE-BEAUCE",
+                        "--logbook.security.users[1].username=admin-1",
+                        "--logbook.security.users[1].password-hash=" + PASSWORD_HASH,
+                        "--logbook.security.users[1].roles=ADMIN",
+                        "--logbook.security.users[1].territories=*");
     }
 
     private static RestClient client(ConfigurableApplicationContext app) {
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-        return RestClient.create("http://localhost:" + port);
+        return RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeaders(headers -> headers.setBasicAuth("worker-1", PASSWORD))
+                .build();
     }
 
     private static String breakdown(RestClient client) {

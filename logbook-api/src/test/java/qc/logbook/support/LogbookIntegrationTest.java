@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * A full application test on real stores: MongoDB and PostgreSQL containers where Docker runs (Testcontainers), the
- * embedded default stores otherwise (a fresh data directory under {@code target/}). Every test class using this
+ * embedded default stores otherwise (a fresh data directory under {@code target/}). MockMvc requests run as a user
+ * with every role in every territory unless a test names another one (see {@link TestUsers}). Every test class using this
  * annotation shares one application context, so tests must not assume empty stores: give each test its own ids,
  * territories or dates.
  */
@@ -22,6 +23,6 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(properties = "logbook.store.data-dir=target/test-stores/${random.uuid}")
 @AutoConfigureMockMvc
 @AutoConfigureObservability
-@Import({ContainerStores.class, ReadModels.class})
+@Import({ContainerStores.class, ReadModels.class, TestUsers.class})
 public @interface LogbookIntegrationTest {
 }

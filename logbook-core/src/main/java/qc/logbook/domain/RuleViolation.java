@@ -16,7 +16,9 @@ public class RuleViolation extends RuntimeException {
         /** The command conflicts with the current state of the aggregate (409). */
         CONFLICT,
         /** The command names something that does not exist (404). */
-        NOT_FOUND
+        NOT_FOUND,
+        /** The user may not act on this resource (403). */
+        FORBIDDEN
     }
 
     private final Kind kind;
@@ -44,6 +46,10 @@ public class RuleViolation extends RuntimeException {
 
     public static RuleViolation notFound(String field, String rule, String messageFr, String messageEn) {
         return new RuleViolation(Kind.NOT_FOUND, field, rule, messageFr, messageEn);
+    }
+
+    public static RuleViolation forbidden(String field, String rule, String messageFr, String messageEn) {
+        return new RuleViolation(Kind.FORBIDDEN, field, rule, messageFr, messageEn);
     }
 
     /** The same violation with its field nested under {@code prefix} (a request that wraps the checked object). */

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,6 +38,10 @@ import qc.logbook.intervention.api.RecordReferralOutcomeCommand;
 import qc.logbook.intervention.api.ReferTenantCommand;
 import qc.logbook.intervention.api.ReferralId;
 import qc.logbook.intervention.api.SupportCollectiveActionCommand;
+import qc.logbook.intervention.api.TenantRef;
+import qc.logbook.privacy.TenantAccessLog;
+import qc.logbook.security.CurrentUser;
+import qc.logbook.security.LogbookUser;
 import qc.logbook.intervention.query.InterventionPage;
 import qc.logbook.intervention.query.InterventionView;
 import qc.logbook.reference.AdministrativeRegion;
@@ -55,10 +60,15 @@ class InterventionController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
+    private final CurrentUser currentUser;
+    private final TenantAccessLog accessLog;
 
-    InterventionController(CommandGateway commands, QueryGateway queries) {
+    InterventionController(CommandGateway commands, QueryGateway queries, CurrentUser currentUser,
+                           TenantAccessLog accessLog) {
         this.commands = commands;
         this.queries = queries;
+        this.currentUser = currentUser;
+        this.accessLog = accessLog;
     }
 
     @PostMapping
@@ -73,7 +83,8 @@ class InterventionController {
 
     @GetMapping
     @Operation(summary = "Lister les interventions / List interventions",
-            description = "Most recent first; every filter optional; page numbers start at 0.")
+            description = "Most recent first; every filter optional; page numbers start at 0. Only the user's "
+                    + "territories are listed. Filtering by tenant reference reads a tenant's history: it is recorded.")
     InterventionPage list(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -82,19 +93,31 @@ class InterventionController {
             @RequestParam(required = false) WorkerRole workerRole,
             @RequestParam(required = false) Tenure tenure,
             @RequestParam(required = false) InterventionMode mode,
+            @RequestParam(required = false) @Pattern(regexp = InterventionRequest.PSEUDONYM) String tenantRef,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        LogbookUser user = currentUser.require();
         InterventionFilter filter = new InterventionFilter(from, to, region,
-                territory == null ? null : Set.of(territory), workerRole, tenure, mode);
-        return queries.query(new FindInterventionsQuery(filter, page, size),
+                user.restrict(territory == null ? null : Set.of(territory)), workerRole, tenure, mode);
+        TenantRef tenant = tenantRef == null ? null : TenantRef.of(tenantRef);
+        InterventionPage result = queries.query(new FindInterventionsQuery(filter, tenant, page, size),
                 ResponseTypes.instanceOf(InterventionPage.class)).join();
+        if (tenant != null) {
+            accessLog.record(user.id(), tenant, null);
+        }
+        return result;
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Détail et historique d'une intervention / Intervention details and timeline")
     ResponseEntity<InterventionView> get(@PathVariable UUID id) {
+        LogbookUser user = currentUser.require();
+        // Another territory's intervention is answered as absent: its existence is not the user's business.
         Optional<InterventionView> view = queries.query(new FindInterventionQuery(new InterventionId(id)),
-                ResponseTypes.optionalInstanceOf(InterventionView.class)).join();
+                        ResponseTypes.optionalInstanceOf(InterventionView.class)).join()
+                .filter(v -> user.canSee(v.details().territory()));
+        view.map(v -> v.details().tenant())
+                .ifPresent(tenant -> accessLog.record(user.id(), tenant, id));
         return ResponseEntity.of(view);
     }
 

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -16,6 +15,9 @@ import qc.logbook.domain.RuleViolation;
 import qc.logbook.intervention.api.FindReferralBreakdownQuery;
 import qc.logbook.intervention.api.InterventionFilter;
 import qc.logbook.intervention.query.ReferralBreakdown;
+import qc.logbook.privacy.SmallCellSuppression;
+import qc.logbook.security.CurrentUser;
+import qc.logbook.security.LogbookUser;
 import qc.logbook.reference.AdministrativeRegion;
 import qc.logbook.reference.WorkerRole;
 
@@ -26,17 +28,22 @@ import qc.logbook.reference.WorkerRole;
 class ReferralStatsController {
 
     private final QueryGateway queries;
+    private final CurrentUser currentUser;
+    private final SmallCellSuppression suppression;
 
-    ReferralStatsController(QueryGateway queries) {
+    ReferralStatsController(QueryGateway queries, CurrentUser currentUser, SmallCellSuppression suppression) {
         this.queries = queries;
+        this.currentUser = currentUser;
+        this.suppression = suppression;
     }
 
     @GetMapping("/referrals")
     @Operation(summary = "Répartition des interventions et des références / Referral breakdown",
             description = "Shares by tenure, youth and families, under-35s, individual vs collective, referrals by "
                     + "sector and need, collective interventions by kind. Cancelled interventions are excluded and "
-                    + "corrections applied. Several territories may be given.")
-    ReferralBreakdown referrals(
+                    + "corrections applied. Several territories may be given; only the user's territories count. "
+                    + "Evaluators see counts below the small-cell threshold suppressed.")
+    Object referrals(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) AdministrativeRegion region,
@@ -46,9 +53,11 @@ class ReferralStatsController {
             throw RuleViolation.invalid("from", "period.inverted",
                     "Le début de la période suit sa fin.", "The start of the period is after its end.");
         }
-        InterventionFilter filter = new InterventionFilter(from, to, region,
-                territory == null || territory.isEmpty() ? null : Set.copyOf(territory), workerRole, null, null);
-        return queries.query(new FindReferralBreakdownQuery(filter), ResponseTypes.instanceOf(ReferralBreakdown.class))
-                .join();
+        LogbookUser user = currentUser.require();
+        InterventionFilter filter = new InterventionFilter(from, to, region, user.restrict(territory), workerRole,
+                null, null);
+        ReferralBreakdown breakdown = queries.query(new FindReferralBreakdownQuery(filter),
+                ResponseTypes.instanceOf(ReferralBreakdown.class)).join();
+        return user.seesOnlySuppressedStatistics() ? suppression.apply(breakdown) : breakdown;
     }
 }

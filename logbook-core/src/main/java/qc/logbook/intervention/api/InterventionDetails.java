@@ -46,10 +46,20 @@ public record InterventionDetails(
         String notes,
         TenantRef tenant) {
 
+    /** What notes read as once their subject has been forgotten (its key destroyed). */
+    public static final String ERASED_NOTES = "[effacé / erased]";
+
     public InterventionDetails {
         targetGroups = Sets.enums(TargetGroup.class, targetGroups);
         ageGroups = Sets.enums(AgeGroup.class, ageGroups);
         supportCategories = Sets.enums(SupportCategory.class, supportCategories);
+    }
+
+    /** The same details with the personal data (notes, tenant) shown as erased. */
+    public InterventionDetails withPersonalDataErased() {
+        return new InterventionDetails(date, worker, workerRole, region, territory, housingOrganisation, tenure, mode,
+                targetGroups, ageGroups, durationMinutes, supportCategories, notes == null ? null : ERASED_NOTES,
+                tenant == null ? null : TenantRef.ERASED);
     }
 
     /** Whether the intervention reaches people under 35 (the seed's "moins de 35 ans"). */

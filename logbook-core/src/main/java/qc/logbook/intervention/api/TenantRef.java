@@ -9,6 +9,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public record TenantRef(String value) {
 
+    /** What a tenant reference reads as once the tenant has been forgotten (its key destroyed). */
+    public static final TenantRef ERASED = new TenantRef("ERASED");
+
     public TenantRef {
         PseudonymousRef.check(value, "tenant reference");
     }

@@ -10,10 +10,12 @@ import java.util.Map;
 import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import qc.logbook.domain.RuleViolation;
+import qc.logbook.domain.TerritoryScope;
 import qc.logbook.domain.Text;
 import qc.logbook.intervention.api.CancelInterventionCommand;
 import qc.logbook.intervention.api.CollectiveActionSupportedEvent;
@@ -71,8 +73,10 @@ public class Intervention {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public InterventionId handle(RecordInterventionCommand command) {
+    public InterventionId handle(RecordInterventionCommand command,
+                                 @MetaDataValue(TerritoryScope.METADATA_KEY) String scope) {
         if (details != null) {
+            TerritoryScope.require(scope, details.territory(), "territory");
             if (details.equals(command.details())) {
                 return interventionId; // a retry of the same creation: answer as the first time did
             }
@@ -81,12 +85,15 @@ public class Intervention {
                     "Another intervention already has this identifier.");
         }
         validate(command.details(), command.receivedAt());
+        TerritoryScope.require(scope, command.details().territory(), "territory");
         apply(new InterventionRecordedEvent(command.interventionId(), command.details()));
         return command.interventionId();
     }
 
     @CommandHandler
-    public void handle(ReferTenantCommand command) {
+    public void handle(ReferTenantCommand command,
+                       @MetaDataValue(TerritoryScope.METADATA_KEY) String scope) {
+        requireInScope(scope);
         requireNotCancelled();
         TenantReferredEvent existing = referrals.get(command.referralId());
         LocalDate referredOn = command.referredOn() == null ? details.date() : command.referredOn();
@@ -112,7 +119,9 @@ public class Intervention {
     }
 
     @CommandHandler
-    public void handle(RecordReferralOutcomeCommand command) {
+    public void handle(RecordReferralOutcomeCommand command,
+                       @MetaDataValue(TerritoryScope.METADATA_KEY) String scope) {
+        requireInScope(scope);
         requireNotCancelled();
         TenantReferredEvent referral = referrals.get(command.referralId());
         if (referral == null) {
@@ -131,7 +140,9 @@ public class Intervention {
     }
 
     @CommandHandler
-    public void handle(SupportCollectiveActionCommand command) {
+    public void handle(SupportCollectiveActionCommand command,
+                       @MetaDataValue(TerritoryScope.METADATA_KEY) String scope) {
+        requireInScope(scope);
         requireNotCancelled();
         CollectiveActionSupportedEvent event = new CollectiveActionSupportedEvent(interventionId, command.supportId(),
                 command.actionKind(), command.supportKind(), blankToNull(command.groupName()));
@@ -156,10 +167,13 @@ public class Intervention {
     }
 
     @CommandHandler
-    public void handle(CorrectInterventionCommand command) {
+    public void handle(CorrectInterventionCommand command,
+                       @MetaDataValue(TerritoryScope.METADATA_KEY) String scope) {
+        requireInScope(scope);
         requireNotCancelled();
         Text.requirePresent("reason", command.reason(), MAX_REASON);
         validate(command.details(), command.receivedAt());
+        TerritoryScope.require(scope, command.details().territory(), "territory");
         InterventionDetails corrected = command.details();
         if (corrected.equals(details)) {
             throw RuleViolation.invalid(null, "correction.unchanged",
@@ -180,7 +194,9 @@ public class Intervention {
     }
 
     @CommandHandler
-    public void handle(CancelInterventionCommand command) {
+    public void handle(CancelInterventionCommand command,
+                       @MetaDataValue(TerritoryScope.METADATA_KEY) String scope) {
+        requireInScope(scope);
         if (cancelled) {
             throw RuleViolation.conflict(null, "intervention.already-cancelled",
                     "Cette intervention est déjà annulée.", "This intervention is already cancelled.");
@@ -218,6 +234,11 @@ public class Intervention {
     @EventSourcingHandler
     void on(InterventionCancelledEvent event) {
         cancelled = true;
+    }
+
+    /** A user acts only on interventions of their own territories, whatever id the request names. */
+    private void requireInScope(String scope) {
+        TerritoryScope.require(scope, details.territory(), null);
     }
 
     private void requireNotCancelled() {

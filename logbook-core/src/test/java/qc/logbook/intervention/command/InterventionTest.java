@@ -14,6 +14,7 @@ import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import qc.logbook.domain.RuleViolation;
+import qc.logbook.domain.TerritoryScope;
 import qc.logbook.intervention.api.CancelInterventionCommand;
 import qc.logbook.intervention.api.CollectiveActionSupportedEvent;
 import qc.logbook.intervention.api.CollectiveSupportId;
@@ -359,6 +360,42 @@ class InterventionTest {
                                 new InterventionCancelledEvent(id, "Doublon"))
                         .when(new CorrectInterventionCommand(id, collective(), "Correction", NOW)),
                 RuleViolation.Kind.CONFLICT, null, "intervention.cancelled");
+    }
+
+    @Test
+    void aUserRecordsOnlyInTheirOwnTerritories() {
+        expectViolation(fixture.givenNoPriorActivity()
+                        .when(new RecordInterventionCommand(id, individual(), NOW),
+                                java.util.Map.of(TerritoryScope.METADATA_KEY, "BELLECHASSE,MONTMAGNY")),
+                RuleViolation.Kind.FORBIDDEN, "territory", "territory.out-of-scope");
+        setUp();
+        fixture.givenNoPriorActivity()
+                .when(new RecordInterventionCommand(id, individual(), NOW),
+                        java.util.Map.of(TerritoryScope.METADATA_KEY, "BELLECHASSE,LEVIS"))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void aUserCannotReferOrCancelAnInterventionOfAnotherTerritory() {
+        expectViolation(fixture.given(new InterventionRecordedEvent(id, individual()))
+                        .when(new ReferTenantCommand(id, referral, ReferralSector.MUNICIPAL, ReferralNeed.HOUSING,
+                                false, null, NOW), java.util.Map.of(TerritoryScope.METADATA_KEY, "MONTMAGNY")),
+                RuleViolation.Kind.FORBIDDEN, null, "territory.out-of-scope");
+        setUp();
+        expectViolation(fixture.given(new InterventionRecordedEvent(id, individual()))
+                        .when(new CancelInterventionCommand(id, "Doublon"),
+                                java.util.Map.of(TerritoryScope.METADATA_KEY, "MONTMAGNY")),
+                RuleViolation.Kind.FORBIDDEN, null, "territory.out-of-scope");
+    }
+
+    @Test
+    void aCorrectionCannotMoveAnInterventionOutOfTheUsersTerritories() {
+        InterventionDetails moved = with(individual(), DAY, "BELLECHASSE", 45, null, null,
+                InterventionMode.INDIVIDUAL);
+        expectViolation(fixture.given(new InterventionRecordedEvent(id, individual()))
+                        .when(new CorrectInterventionCommand(id, moved, "Territoire", NOW),
+                                java.util.Map.of(TerritoryScope.METADATA_KEY, "LEVIS")),
+                RuleViolation.Kind.FORBIDDEN, "territory", "territory.out-of-scope");
     }
 
     @Test

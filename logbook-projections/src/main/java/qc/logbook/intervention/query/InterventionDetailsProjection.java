@@ -26,6 +26,7 @@ import qc.logbook.intervention.api.InterventionId;
 import qc.logbook.intervention.api.InterventionRecordedEvent;
 import qc.logbook.intervention.api.ReferralOutcomeRecordedEvent;
 import qc.logbook.intervention.api.TenantReferredEvent;
+import qc.logbook.privacy.api.TenantForgottenEvent;
 
 /** Builds {@link InterventionView}: each intervention with its details and full timeline, for the audit view. */
 @Component
@@ -83,6 +84,18 @@ public class InterventionDetailsProjection {
         update(event.interventionId(), sequence, v -> v.cancelled(event, new InterventionView.Origin(sequence, at, user)));
     }
 
+    /** Scrubs the forgotten tenant's interventions at once; their events already read as erased. */
+    @EventHandler
+    void on(TenantForgottenEvent event, @Timestamp Instant at, @MetaDataValue(USER_ID) String user) {
+        InterventionView.Origin origin = new InterventionView.Origin(-1, at, user);
+        for (InterventionId id : event.interventions()) {
+            InterventionView current = mongo.findById(id.toString(), InterventionView.class);
+            if (current != null) {
+                mongo.save(current.personalDataErased(event, origin));
+            }
+        }
+    }
+
     @ResetHandler
     void reset() {
         mongo.remove(new Query(), InterventionView.class);
@@ -95,7 +108,11 @@ public class InterventionDetailsProjection {
 
     @QueryHandler
     InterventionPage handle(FindInterventionsQuery query) {
-        Query mongoQuery = new Query(criteria(query.filter()));
+        Criteria criteria = criteria(query.filter());
+        if (query.tenant() != null) {
+            criteria.and("details.tenant.value").is(query.tenant().value());
+        }
+        Query mongoQuery = new Query(criteria);
         long total = mongo.count(mongoQuery, InterventionView.class);
         mongoQuery.with(Sort.by(Sort.Order.desc("details.date"), Sort.Order.desc("recordedAt"), Sort.Order.asc("_id")))
                 .skip((long) query.page() * query.size())

@@ -13,6 +13,7 @@ import qc.logbook.intervention.api.InterventionDetails;
 import qc.logbook.intervention.api.InterventionRecordedEvent;
 import qc.logbook.intervention.api.ReferralOutcomeRecordedEvent;
 import qc.logbook.intervention.api.TenantReferredEvent;
+import qc.logbook.privacy.api.TenantForgottenEvent;
 
 /**
  * Read model of one intervention with its current details and full event timeline (the audit view). Built by folding
@@ -89,6 +90,24 @@ public record InterventionView(
     public InterventionView cancelled(InterventionCancelledEvent event, Origin origin) {
         return next(origin, details, InterventionStatus.CANCELLED, event.reason(), referrals, collectiveSupports,
                 origin.entry(event, event.reason(), null, null));
+    }
+
+    /**
+     * The same view with its notes and tenant reference shown as erased, after the tenant was forgotten. Applied once
+     * per erasure (a redelivered erasure event leaves the view as it is); the version stays that of the intervention.
+     */
+    public InterventionView personalDataErased(TenantForgottenEvent event, Origin origin) {
+        String subject = event.subjectKeyId().toString();
+        boolean alreadyErased = timeline.stream().anyMatch(entry -> subject.equals(entry.subjectId())
+                && TenantForgottenEvent.class.getSimpleName().equals(entry.type()));
+        if (alreadyErased) {
+            return this;
+        }
+        List<TimelineEntry> newTimeline = new ArrayList<>(timeline);
+        newTimeline.add(new TimelineEntry(origin.sequence(), TenantForgottenEvent.class.getSimpleName(), origin.at(),
+                origin.actor(), event.reason(), subject, null));
+        return new InterventionView(id, version, details.withPersonalDataErased(), status, cancellationReason,
+                referrals, collectiveSupports, newTimeline, recordedAt, origin.at());
     }
 
     private InterventionView next(Origin origin, InterventionDetails newDetails, InterventionStatus newStatus,

@@ -1,0 +1,102 @@
+package qc.logbook.privacy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * One AES-256 key per data subject (a tenant, or the worker for notes without a tenant), in the {@code keystore}
+ * schema, wrapped with the {@link MasterKey}. Destroying a subject's key makes everything sealed with it unreadable,
+ * in the event log, its replays and its exports alike (crypto-shredding), without touching the log itself.
+ *
+ * <p>Unwrapped keys are cached for {@link #CACHE_TTL} at most, so that on several nodes a destroyed key stops working
+ * everywhere within that time; keys are cached only once committed (found by id from a stored event).
+ */
+public class SubjectKeyStore {
+
+    static final Duration CACHE_TTL = Duration.ofSeconds(30);
+
+    /** A subject key and its id, as used to seal one value. */
+    public record SubjectKey(UUID id, SecretKeySpec key) {
+    }
+
+    private record Cached(Optional<SecretKeySpec> key, Instant loadedAt) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final MasterKey masterKey;
+    private final Map<UUID, Cached> byId = new ConcurrentHashMap<>();
+
+    public SubjectKeyStore(JdbcTemplate jdbc, MasterKey masterKey) {
+        this.jdbc = jdbc;
+        this.masterKey = masterKey;
+    }
+
+    /** The live key of a subject, created when it has none (inside the caller's transaction, if any). */
+    public SubjectKey keyFor(String subject) {
+        String hash = masterKey.hash(subject);
+        Optional<SubjectKey> existing = live(hash);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        byte[] raw = MasterKey.randomBytes(32);
+        jdbc.update("insert into keystore.subject_key (subject_hash, key_id, wrapped_key) values (?, ?, ?) "
+                + "on conflict do nothing", hash, UUID.randomUUID(), masterKey.wrap(raw));
+        return live(hash).orElseThrow(() -> new IllegalStateException("Subject key could not be created"));
+    }
+
+    /** The key with this id, or empty when it was destroyed (or never existed). */
+    public Optional<SecretKeySpec> keyById(UUID id) {
+        Cached cached = byId.get(id);
+        if (cached != null && cached.loadedAt().plus(CACHE_TTL).isAfter(Instant.now())) {
+            return cached.key();
+        }
+        List<byte[]> rows = jdbc.query("select wrapped_key from keystore.subject_key where key_id = ?",
+                (rs, i) -> rs.getBytes(1), id);
+        Optional<SecretKeySpec> key = rows.isEmpty() || rows.get(0) == null
+                ? Optional.empty() : Optional.of(new SecretKeySpec(masterKey.unwrap(rows.get(0)), "AES"));
+        byId.put(id, new Cached(key, Instant.now()));
+        return key;
+    }
+
+    /** The id of a subject's live key, if any. */
+    public Optional<UUID> keyIdOf(String subject) {
+        return live(masterKey.hash(subject)).map(SubjectKey::id);
+    }
+
+    public String hashOf(String subject) {
+        return masterKey.hash(subject);
+    }
+
+    /** Destroys a key for good; idempotent. */
+    public void destroy(UUID keyId) {
+        jdbc.update("update keystore.subject_key set wrapped_key = null, forgotten_at = coalesce(forgotten_at, now()) "
+                + "where key_id = ?", keyId);
+        byId.put(keyId, new Cached(Optional.empty(), Instant.now()));
+    }
+
+    private Optional<SubjectKey> live(String hash) {
+        return jdbc.query("select key_id, wrapped_key from keystore.subject_key "
+                        + "where subject_hash = ? and forgotten_at is null",
+                        (rs, i) -> new SubjectKey(rs.getObject(1, UUID.class),
+                                new SecretKeySpec(masterKey.unwrap(rs.getBytes(2)), "AES")), hash)
+                .stream().findFirst();
+    }
+
+    byte[] seal(SubjectKey key, String field, String plaintext) {
+        return MasterKey.Aead.encrypt(key.key(), plaintext.getBytes(StandardCharsets.UTF_8),
+                (key.id() + ":" + field).getBytes(StandardCharsets.UTF_8));
+    }
+
+    Optional<String> open(UUID keyId, String field, byte[] sealed) {
+        return keyById(keyId).map(key -> new String(MasterKey.Aead.decrypt(key, sealed,
+                (keyId + ":" + field).getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8));
+    }
+}

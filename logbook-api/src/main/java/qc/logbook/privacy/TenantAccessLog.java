@@ -1,0 +1,50 @@
+package qc.logbook.privacy;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import qc.logbook.intervention.api.TenantRef;
+
+/** Who read which tenant's history, and when; kept in PostgreSQL, readable by administrators. */
+public class TenantAccessLog {
+
+    /** One recorded read. {@code tenantRef} is null once the tenant has been forgotten. */
+    public record Entry(long id, Instant accessedAt, String userId, String tenantRef, UUID interventionId) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final SubjectKeyStore keys;
+
+    public TenantAccessLog(JdbcTemplate jdbc, SubjectKeyStore keys) {
+        this.jdbc = jdbc;
+        this.keys = keys;
+    }
+
+    public void record(String userId, TenantRef tenant, UUID interventionId) {
+        if (TenantRef.ERASED.equals(tenant)) {
+            return;
+        }
+        jdbc.update("insert into tenant_access_log (accessed_at, user_id, subject_hash, tenant_ref, intervention_id) "
+                        + "values (?, ?, ?, ?, ?)", Timestamp.from(Instant.now()), userId,
+                keys.hashOf("tenant:" + tenant.value()), tenant.value(), interventionId);
+    }
+
+    public List<Entry> page(String tenantRef, int page, int size) {
+        String where = tenantRef == null ? "" : " where subject_hash = ?";
+        Object[] args = tenantRef == null
+                ? new Object[] {size, (long) page * size}
+                : new Object[] {keys.hashOf("tenant:" + tenantRef), size, (long) page * size};
+        return jdbc.query("select id, accessed_at, user_id, tenant_ref, intervention_id from tenant_access_log" + where
+                        + " order by id desc limit ? offset ?",
+                (rs, i) -> new Entry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, UUID.class)), args);
+    }
+
+    /** Erases the reference of a forgotten tenant; the fact that reads happened stays. */
+    public void eraseTenant(String tenantRef) {
+        jdbc.update("update tenant_access_log set tenant_ref = null where subject_hash = ?",
+                keys.hashOf("tenant:" + tenantRef));
+    }
+}

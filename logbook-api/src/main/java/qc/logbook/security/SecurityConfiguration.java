@@ -1,0 +1,117 @@
+package qc.logbook.security;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may call what. The embedded default authenticates configured users with HTTP Basic; with an OIDC issuer
+ * configured ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri} or {@code jwk-set-uri}) the service is a
+ * resource server taking roles and territories from token claims. The API is stateless, so CSRF protection applies to
+ * browser pages only. Territory scoping is enforced further down, on every read and write (see {@link CurrentUser}).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableConfigurationProperties(SecurityProperties.class)
+class SecurityConfiguration {
+
+    private static final String WORKER = Role.WORKER.name();
+    private static final String COORDINATOR = Role.COORDINATOR.name();
+    private static final String EVALUATOR = Role.EVALUATOR.name();
+    private static final String ADMIN = Role.ADMIN.name();
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder, ObjectMapper json,
+                            SecurityProperties properties) throws Exception {
+        boolean oidc = jwtDecoder.getIfAvailable() != null;
+        ProblemAuthenticationHandlers problems = new ProblemAuthenticationHandlers(json,
+                oidc ? "Bearer" : "Basic realm=\"logbook\"");
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(ADMIN)
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+                                "/error").permitAll()
+                        .requestMatchers(GET, "/api/v1/reference", "/api/v1/reference/**",
+                                "/api/v1/practices/taxonomies").permitAll()
+                        .requestMatchers("/api/v1/admin/**", "/api/v1/audit/**").hasRole(ADMIN)
+                        .requestMatchers("/api/v1/exports/**").hasAnyRole(EVALUATOR, ADMIN)
+                        .requestMatchers(GET, "/api/v1/stats/**").hasAnyRole(WORKER, COORDINATOR, EVALUATOR)
+                        .requestMatchers("/api/v1/interventions", "/api/v1/interventions/**")
+                        .hasAnyRole(WORKER, COORDINATOR)
+                        .requestMatchers(GET, "/api/v1/funding-measures/**", "/api/v1/local-teams/**",
+                                "/api/v1/projects/**", "/api/v1/funding/**").hasAnyRole(COORDINATOR, EVALUATOR)
+                        .requestMatchers("/api/v1/funding-measures/**", "/api/v1/local-teams/**",
+                                "/api/v1/projects/**", "/api/v1/funding/**").hasRole(COORDINATOR)
+                        .requestMatchers(GET, "/api/v1/practices", "/api/v1/practices/**").authenticated()
+                        .requestMatchers(POST, "/api/v1/practices/*/publication", "/api/v1/practices/*/return",
+                                "/api/v1/practices/*/retirement").hasRole(COORDINATOR)
+                        .requestMatchers(POST, "/api/v1/practices", "/api/v1/practices/**")
+                        .hasAnyRole(WORKER, COORDINATOR)
+                        .requestMatchers(PUT, "/api/v1/practices/**").hasAnyRole(WORKER, COORDINATOR)
+                        .anyRequest().authenticated())
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/actuator/**"))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        if (oidc) {
+            http.oauth2ResourceServer(server -> server
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(new ClaimsConverter(properties.jwt())))
+                    .authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        } else {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
+        }
+        return http.build();
+    }
+
+    @Bean
+    BCryptPasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService configuredUsers(SecurityProperties properties, PasswordEncoder encoder) {
+        return new ConfiguredUsers(properties.users(), (BCryptPasswordEncoder) encoder);
+    }
+
+    /** Maps an access token's role claim to authorities; territories are read from the token by CurrentUser. */
+    static final class ClaimsConverter implements Converter<Jwt, AbstractAuthenticationToken> {
+
+        private final SecurityProperties.Jwt claims;
+
+        ClaimsConverter(SecurityProperties.Jwt claims) {
+            this.claims = claims;
+        }
+
+        @Override
+        public AbstractAuthenticationToken convert(Jwt jwt) {
+            List<String> roles = jwt.getClaimAsStringList(claims.rolesClaim());
+            Collection<GrantedAuthority> authorities = roles == null ? List.of() : roles.stream()
+                    .filter(role -> List.of(WORKER, COORDINATOR, EVALUATOR, ADMIN).contains(role))
+                    .map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role))
+                    .toList();
+            String name = jwt.getClaimAsString(claims.usernameClaim());
+            return new JwtAuthenticationToken(jwt, authorities, name == null ? jwt.getSubject() : name);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Messages of personal-data erasure (crypto-shredding). */
+package qc.logbook.privacy.api;

@@ -1,0 +1,2 @@
+/** The erasure aggregate: one per forgotten tenant. */
+package qc.logbook.privacy.command;
