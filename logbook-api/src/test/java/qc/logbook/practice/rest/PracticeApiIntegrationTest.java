@@ -2,6 +2,7 @@ package qc.logbook.practice.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -22,10 +23,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import qc.logbook.practice.api.PracticeDescription;
 import qc.logbook.practice.api.PracticeForm;
-import qc.logbook.axon.RequestActor;
 import qc.logbook.support.LogbookIntegrationTest;
+import qc.logbook.support.TestUsers;
 
 @LogbookIntegrationTest
 class PracticeApiIntegrationTest {
@@ -192,7 +194,7 @@ class PracticeApiIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.form.name").value("Jardin " + marker));
 
-        post(practice + "/retirement", Map.of("reason", "Projet terminé."))
+        post(practice + "/retirement", Map.of("reason", "Projet terminé."), TestUsers.coordinator("LEVIS"))
                 .andExpect(status().isNoContent());
         post(practice + "/revisions")
                 .andExpect(status().isConflict())
@@ -207,9 +209,32 @@ class PracticeApiIntegrationTest {
             assertThat(history.get(3).path("step").asText()).isEqualTo("RETURNED");
             assertThat(history.get(3).path("note").asText()).isEqualTo("Préciser les moyens.");
             assertThat(history.get(10).path("step").asText()).isEqualTo("RETIRED");
-            assertThat(history.get(10).path("actor").asText()).isEqualTo(RequestActor.SYSTEM);
+            assertThat(history.get(0).path("actor").asText()).isEqualTo("test-super");
+            assertThat(history.get(10).path("actor").asText()).isEqualTo("test-coordinator");
         });
         assertThat(eventsOf(id)).as("drafted, updated, submitted, returned, submitted, published, revision started, updated, submitted, published, retired").isEqualTo(11);
+    }
+
+    @Test
+    void workersDraftAndSubmitWhileCoordinatorsReview() throws Exception {
+        UUID id = UUID.randomUUID();
+        String practice = "/api/v1/practices/" + id;
+        post("/api/v1/practices", Map.of("id", id, "form", complete()), TestUsers.worker("LEVIS"))
+                .andExpect(status().isCreated());
+        mvc.perform(MockMvcRequestBuilders.post(practice + "/submission").with(TestUsers.worker("LEVIS")))
+                .andExpect(status().isNoContent());
+        mvc.perform(MockMvcRequestBuilders.post(practice + "/publication").with(TestUsers.worker("LEVIS")))
+                .andExpect(status().isForbidden());
+        post(practice + "/return", Map.of("comment", "Non."), TestUsers.worker("LEVIS"))
+                .andExpect(status().isForbidden());
+        mvc.perform(MockMvcRequestBuilders.post(practice + "/publication").with(TestUsers.coordinator("LEVIS")))
+                .andExpect(status().isNoContent());
+        post("/api/v1/practices", Map.of("form", complete()), TestUsers.evaluator())
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/practices").with(TestUsers.evaluator())).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/practices").with(anonymous())).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/practices/taxonomies").with(anonymous())).andExpect(status().isOk());
+        assertThat(eventsOf(id)).as("drafted, submitted, published").isEqualTo(3);
     }
 
     @Test
@@ -285,6 +310,11 @@ class PracticeApiIntegrationTest {
 
     private ResultActions post(String path, Object body) throws Exception {
         return mvc.perform(MockMvcRequestBuilders.post(path)
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)));
+    }
+
+    private ResultActions post(String path, Object body, RequestPostProcessor user) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.post(path).with(user)
                 .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)));
     }
 
