@@ -1,0 +1,69 @@
+package qc.logbook.practice.query;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+import qc.logbook.domain.Sets;
+import qc.logbook.practice.api.Partner;
+import qc.logbook.practice.api.PracticeDescriptionCategory;
+import qc.logbook.practice.api.PracticeInterventionType;
+import qc.logbook.practice.api.PracticeTenure;
+import qc.logbook.practice.api.SclsCharacteristic;
+import qc.logbook.practice.api.SelfRating;
+import qc.logbook.practice.api.TargetPopulation;
+import qc.logbook.reference.AdministrativeRegion;
+import qc.logbook.reference.HealthRegion;
+import qc.logbook.reference.SupportCategory;
+
+/**
+ * One practice as search sees it: its published revision only, with the facet values and the search terms of its
+ * name and descriptions. A retired practice keeps its document, marked retired, so that an older event delivered
+ * again cannot bring it back (the sequence guard needs the last sequence number it saw).
+ *
+ * @param nameTerms    search terms of the name, repeated as they occur
+ * @param textTerms    search terms of the six answers of section 4 and the detailed description
+ * @param terms        the distinct terms of both, the indexed field a query matches against
+ * @param lastSequence sequence number of the last event of the practice folded in
+ */
+@Document(PracticeSearchDocument.COLLECTION)
+public record PracticeSearchDocument(
+        @Id String id,
+        int revision,
+        String name,
+        String excerpt,
+        Set<AdministrativeRegion> regions,
+        Set<HealthRegion> healthRegions,
+        PracticeTenure tenure,
+        Set<PracticeDescriptionCategory> descriptionCategories,
+        Set<TargetPopulation> targetPopulations,
+        PracticeInterventionType interventionType,
+        Set<Partner> partners,
+        SelfRating selfRating,
+        Set<SclsCharacteristic> sclsCharacteristics,
+        Set<SupportCategory> categories,
+        LocalDate startDate,
+        Instant publishedAt,
+        List<String> nameTerms,
+        List<String> textTerms,
+        List<String> terms,
+        boolean retired,
+        long lastSequence) {
+
+    public static final String COLLECTION = "practice_search";
+
+    public PracticeSearchDocument {
+        regions = Sets.enums(AdministrativeRegion.class, regions);
+        healthRegions = Sets.enums(HealthRegion.class, healthRegions);
+        descriptionCategories = Sets.enums(PracticeDescriptionCategory.class, descriptionCategories);
+        targetPopulations = Sets.enums(TargetPopulation.class, targetPopulations);
+        partners = Sets.enums(Partner.class, partners);
+        sclsCharacteristics = Sets.enums(SclsCharacteristic.class, sclsCharacteristics);
+        categories = Sets.enums(SupportCategory.class, categories);
+        nameTerms = nameTerms == null ? List.of() : List.copyOf(nameTerms);
+        textTerms = textTerms == null ? List.of() : List.copyOf(textTerms);
+        terms = terms == null ? List.of() : List.copyOf(terms);
+    }
+}
