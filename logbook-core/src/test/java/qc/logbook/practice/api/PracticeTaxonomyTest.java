@@ -75,7 +75,6 @@ class PracticeTaxonomyTest {
 
     @Test
     void reusesTheFourCategoriesOfTheReferenceFramework() {
-        // SupportCategory predates this form and writes straight apostrophes where the form has curly ones
         for (SupportCategory category : SupportCategory.values()) {
             assertThat(seedLines).anyMatch(line -> line.equals(category.labelFr()));
         }
