@@ -8,8 +8,6 @@ import static qc.logbook.support.Projections.eventually;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -28,6 +26,7 @@ import qc.logbook.intervention.query.InterventionDetailsProjection;
 import qc.logbook.intervention.query.InterventionFacts;
 import qc.logbook.intervention.query.InterventionView;
 import qc.logbook.intervention.query.ReferralBreakdownProjection;
+import qc.logbook.support.InterventionBodies;
 import qc.logbook.support.LogbookIntegrationTest;
 import qc.logbook.support.ReadModels;
 import qc.logbook.support.TestUsers;
@@ -135,19 +134,9 @@ class CryptoShreddingIntegrationTest {
 
     private UUID record(String tenantRef, String notes, String date) throws Exception {
         UUID id = UUID.randomUUID();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", id.toString());
+        Map<String, Object> body = InterventionBodies.individual(id);
         body.put("date", date);
-        body.put("workerId", "W-PRIV");
-        body.put("workerRole", "HEALTH_NETWORK_PROFESSIONAL");
-        body.put("region", "CHAUDIERE_APPALACHES");
         body.put("territory", TERRITORY);
-        body.put("housingOrganisation", "OMH de L'Islet");
-        body.put("tenure", "HLM_OMH");
-        body.put("mode", "INDIVIDUAL");
-        body.put("targetGroups", List.of("PERSONS_ALONE"));
-        body.put("durationMinutes", 60);
-        body.put("supportCategories", List.of("HELPING_RELATIONSHIP"));
         body.put("notes", notes);
         body.put("tenantRef", tenantRef);
         mvc.perform(MockMvcRequestBuilders.post("/api/v1/interventions").contentType(MediaType.APPLICATION_JSON)

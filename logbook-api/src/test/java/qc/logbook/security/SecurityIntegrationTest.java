@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import qc.logbook.support.InterventionBodies;
 import qc.logbook.support.LogbookIntegrationTest;
 import qc.logbook.support.TestUsers;
 
@@ -159,19 +160,10 @@ class SecurityIntegrationTest {
     }
 
     static Map<String, Object> body(UUID id, String territory) {
-        Map<String, Object> body = new java.util.LinkedHashMap<>();
-        body.put("id", id.toString());
-        body.put("date", "2024-03-01");
-        body.put("workerId", "W-SEC");
-        body.put("workerRole", "OUTREACH_WORKER");
-        body.put("region", "CHAUDIERE_APPALACHES");
+        Map<String, Object> body = InterventionBodies.individual(id);
         body.put("territory", territory);
-        body.put("housingOrganisation", "OMH");
-        body.put("tenure", "HLM_OMH");
-        body.put("mode", "INDIVIDUAL");
-        body.put("targetGroups", List.of("FAMILIES"));
-        body.put("durationMinutes", 30);
-        body.put("supportCategories", List.of("HELPING_RELATIONSHIP"));
+        body.remove("notes");
+        body.remove("tenantRef");
         return body;
     }
 

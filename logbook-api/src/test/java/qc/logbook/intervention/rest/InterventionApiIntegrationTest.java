@@ -7,9 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static qc.logbook.intervention.rest.InterventionBodies.collective;
-import static qc.logbook.intervention.rest.InterventionBodies.individual;
-import static qc.logbook.intervention.rest.InterventionBodies.json;
+import static qc.logbook.support.InterventionBodies.collective;
+import static qc.logbook.support.InterventionBodies.individual;
+import static qc.logbook.support.InterventionBodies.json;
 import static qc.logbook.support.Projections.eventually;
 
 import java.util.List;
@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import qc.logbook.support.InterventionBodies;
 import qc.logbook.support.LogbookIntegrationTest;
 
 @LogbookIntegrationTest

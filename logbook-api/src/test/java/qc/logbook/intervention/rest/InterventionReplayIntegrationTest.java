@@ -2,7 +2,7 @@ package qc.logbook.intervention.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static qc.logbook.intervention.rest.InterventionBodies.json;
+import static qc.logbook.support.InterventionBodies.json;
 
 import java.util.List;
 import java.util.Map;
@@ -19,6 +19,7 @@ import qc.logbook.intervention.query.InterventionDetailsProjection;
 import qc.logbook.intervention.query.InterventionFacts;
 import qc.logbook.intervention.query.InterventionView;
 import qc.logbook.intervention.query.ReferralBreakdownProjection;
+import qc.logbook.support.InterventionBodies;
 import qc.logbook.support.LogbookIntegrationTest;
 import qc.logbook.support.ReadModels;
 

@@ -1,4 +1,4 @@
-package qc.logbook.intervention.rest;
+package qc.logbook.support;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,14 +8,15 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Request bodies for the intervention endpoints, as mutable maps a test can bend before posting. */
-final class InterventionBodies {
+public final class InterventionBodies {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private InterventionBodies() {
     }
 
-    static Map<String, Object> individual(UUID id) {
+    /** An individual intervention in Lévis with notes and a tenant reference. */
+    public static Map<String, Object> individual(UUID id) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", id.toString());
         body.put("date", "2024-03-01");
@@ -35,7 +36,8 @@ final class InterventionBodies {
         return body;
     }
 
-    static Map<String, Object> collective(UUID id) {
+    /** A collective intervention in Lévis, without a tenant reference. */
+    public static Map<String, Object> collective(UUID id) {
         Map<String, Object> body = individual(id);
         body.put("mode", "COLLECTIVE");
         body.remove("tenantRef");
@@ -44,7 +46,7 @@ final class InterventionBodies {
         return body;
     }
 
-    static String json(Object body) {
+    public static String json(Object body) {
         try {
             return JSON.writeValueAsString(body);
         } catch (JsonProcessingException e) {
