@@ -7,9 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static qc.logbook.practice.rest.PracticeForms.complete;
-import static qc.logbook.practice.rest.PracticeForms.maximal;
-import static qc.logbook.practice.rest.PracticeForms.text;
+import static qc.logbook.practice.command.PracticeForms.complete;
+import static qc.logbook.practice.command.PracticeForms.maximal;
+import static qc.logbook.practice.command.PracticeForms.text;
 import static qc.logbook.support.Projections.eventually;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -3,7 +3,7 @@ package qc.logbook.practice.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static qc.logbook.practice.rest.PracticeForms.complete;
+import static qc.logbook.practice.command.PracticeForms.complete;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;

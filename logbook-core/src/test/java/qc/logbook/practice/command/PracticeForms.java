@@ -26,7 +26,7 @@ import qc.logbook.reference.HealthRegion;
 import qc.logbook.reference.SupportCategory;
 
 /** Forms for tests: the least a submission needs, and every field filled to its limit. */
-final class PracticeForms {
+public final class PracticeForms {
 
     private PracticeForms() {
     }
@@ -35,7 +35,7 @@ final class PracticeForms {
      * Text of exactly {@code codePoints} characters as a person counts them, mixing accented letters and a character
      * outside the basic plane ("🏠", two UTF-16 units), so a limit counted in UTF-16 units would reject it.
      */
-    static String text(int codePoints) {
+    public static String text(int codePoints) {
         int[] pattern = "éÀ🏠ç œ".codePoints().toArray();
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < codePoints; i++) {
@@ -45,7 +45,7 @@ final class PracticeForms {
     }
 
     /** A form with what a submission requires and nothing more. */
-    static PracticeForm complete() {
+    public static PracticeForm complete() {
         return PracticeForm.builder()
                 .name("Jardin collectif des Habitations du Fleuve")
                 .regions(Set.of(AdministrativeRegion.BAS_SAINT_LAURENT))
@@ -68,7 +68,7 @@ final class PracticeForms {
     }
 
     /** Every field of the form filled, every text at its limit. */
-    static PracticeForm maximal() {
+    public static PracticeForm maximal() {
         int answer = PracticeLimits.DESCRIPTION_ANSWER;
         int longText = PracticeLimits.LONG_TEXT;
         int specify = PracticeLimits.SPECIFY;
