@@ -53,6 +53,8 @@ class RoleMatrixIntegrationTest {
                         TestUsers.coordinator("*")),
                 family("tenant access log", HttpMethod.GET, "/api/v1/admin/tenant-access-log", TestUsers.admin(),
                         TestUsers.worker("LEVIS")),
+                family("users", HttpMethod.GET, "/api/v1/admin/users", TestUsers.admin(),
+                        TestUsers.coordinator("*")),
                 family("actuator", HttpMethod.GET, "/actuator/prometheus", TestUsers.admin(),
                         TestUsers.evaluator()));
     }

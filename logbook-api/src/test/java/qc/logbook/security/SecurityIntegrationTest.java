@@ -150,6 +150,15 @@ class SecurityIntegrationTest {
     }
 
     @Test
+    void adminsListConfiguredUsersWithoutTheirPasswords() throws Exception {
+        mvc.perform(get("/api/v1/admin/users").with(TestUsers.admin()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id=='admin')].roles[0]").value("ADMIN"))
+                .andExpect(jsonPath("$[0].passwordHash").doesNotExist())
+                .andExpect(jsonPath("$[0].password").doesNotExist());
+    }
+
+    @Test
     void coordinatorsWorkInTheirTerritories() throws Exception {
         post("/api/v1/interventions", body(UUID.randomUUID(), "BELLECHASSE"), TestUsers.coordinator("BELLECHASSE"))
                 .andExpect(status().isCreated());
