@@ -1,5 +1,7 @@
 package qc.logbook.intervention.query;
 
+import java.time.Instant;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.axonframework.config.ProcessingGroup;
@@ -7,6 +9,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -20,27 +24,51 @@ import qc.logbook.intervention.api.InterventionId;
 import qc.logbook.intervention.api.InterventionRecordedEvent;
 import qc.logbook.intervention.api.ReferralOutcomeRecordedEvent;
 import qc.logbook.intervention.api.TenantReferredEvent;
+import qc.logbook.readmodel.AsOfSnapshots;
+import qc.logbook.readmodel.DocumentStore;
+import qc.logbook.readmodel.LiveDocuments;
+import qc.logbook.readmodel.ReadModelGenerations;
+import qc.logbook.readmodel.RebuildableReadModel;
 
 /**
  * Keeps one {@link InterventionFacts} document per intervention (corrections applied, cancellations as tombstones) and
- * answers the referral breakdown by folding the facts the filter selects.
+ * answers the referral breakdown by folding the facts the filter selects. Documents live in the active generation of
+ * the read model (see {@link ReadModelGenerations}); a rebuild runs the same handlers on a shadow generation.
  */
 @Component
 @ProcessingGroup(ReferralBreakdownProjection.PROCESSING_GROUP)
-public class ReferralBreakdownProjection {
+public class ReferralBreakdownProjection implements RebuildableReadModel {
 
     public static final String PROCESSING_GROUP = "referral-breakdown";
+    private static final String COLLECTION = InterventionFacts.COLLECTION;
 
+    private final DocumentStore documents;
     private final MongoTemplate mongo;
+    private final LiveDocuments live;
+    private final ObjectProvider<AsOfSnapshots> snapshots;
 
-    public ReferralBreakdownProjection(MongoTemplate mongo) {
+    @Autowired
+    public ReferralBreakdownProjection(MongoTemplate mongo, ReadModelGenerations generations,
+                                       ObjectProvider<AsOfSnapshots> snapshots) {
         this.mongo = mongo;
+        this.live = new LiveDocuments(mongo, generations, PROCESSING_GROUP);
+        this.documents = live;
+        this.snapshots = snapshots;
+    }
+
+    /** Event handlers only, writing elsewhere (a shadow or temporary generation). */
+    private ReferralBreakdownProjection(DocumentStore documents) {
+        this.mongo = null;
+        this.live = null;
+        this.documents = documents;
+        this.snapshots = null;
     }
 
     @EventHandler
     void on(InterventionRecordedEvent event, @SequenceNumber long sequence) {
-        if (mongo.findById(event.interventionId().toString(), InterventionFacts.class) == null) {
-            mongo.save(InterventionFacts.recorded(event, sequence));
+        String id = event.interventionId().toString();
+        if (documents.find(COLLECTION, id, InterventionFacts.class) == null) {
+            documents.save(COLLECTION, id, InterventionFacts.recorded(event, sequence));
         }
     }
 
@@ -71,26 +99,51 @@ public class ReferralBreakdownProjection {
 
     @ResetHandler
     void reset() {
-        mongo.remove(new Query(), InterventionFacts.class);
+        mongo.remove(new Query(), live.active(COLLECTION));
     }
 
     @QueryHandler
     ReferralBreakdown handle(FindReferralBreakdownQuery query) {
+        Instant asOf = query.asOf();
+        if (asOf != null) {
+            return snapshots.getObject().query(PROCESSING_GROUP, asOf,
+                    names -> breakdown(names.of(COLLECTION), query.filter()));
+        }
+        return breakdown(live.active(COLLECTION), query.filter());
+    }
+
+    private ReferralBreakdown breakdown(String collection, InterventionFilter filter) {
         ReferralBreakdownCalculator calculator = new ReferralBreakdownCalculator();
-        try (Stream<InterventionFacts> facts = mongo.stream(new Query(criteria(query.filter())), InterventionFacts.class)) {
+        try (Stream<InterventionFacts> facts = mongo.stream(new Query(criteria(filter)), InterventionFacts.class,
+                collection)) {
             facts.forEach(calculator::add);
         }
         return calculator.result();
     }
 
     private void update(InterventionId id, long sequence, UnaryOperator<InterventionFacts> change) {
-        InterventionFacts current = mongo.findById(id.toString(), InterventionFacts.class);
+        InterventionFacts current = documents.find(COLLECTION, id.toString(), InterventionFacts.class);
         if (current != null && current.version() < sequence) {
-            mongo.save(change.apply(current));
+            documents.save(COLLECTION, current.id(), change.apply(current));
         }
     }
 
     static Criteria criteria(InterventionFilter filter) {
         return FilterCriteria.of(Criteria.where("cancelled").is(false), filter, "");
+    }
+
+    @Override
+    public String readModelName() {
+        return PROCESSING_GROUP;
+    }
+
+    @Override
+    public Map<String, Class<?>> collections() {
+        return Map.of(COLLECTION, InterventionFacts.class);
+    }
+
+    @Override
+    public Object eventHandlersWriting(DocumentStore target) {
+        return new ReferralBreakdownProjection(target);
     }
 }

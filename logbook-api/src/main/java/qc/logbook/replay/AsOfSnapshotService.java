@@ -1,0 +1,59 @@
+package qc.logbook.replay;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Service;
+import qc.logbook.readmodel.AsOfSnapshots;
+import qc.logbook.readmodel.CollectionNames;
+import qc.logbook.readmodel.RebuildableReadModel;
+
+/**
+ * A read model as it stood at an instant: the events stored with a timestamp up to that instant are folded, with the
+ * read model's own handlers, into temporary collections; the read model's own query runs on them; they are dropped.
+ * The whole history is scanned (global order and timestamp order may differ slightly under concurrent commits, and
+ * imported history may carry older timestamps), so the cost grows with the store: meant for reports and research,
+ * not for dashboards.
+ */
+@Service
+class AsOfSnapshotService implements AsOfSnapshots {
+
+    private final ReadModelRegistry registry;
+    private final Generations collections;
+    private final MongoTemplate mongo;
+    private final EventHistory history;
+
+    AsOfSnapshotService(ReadModelRegistry registry, Generations collections, MongoTemplate mongo,
+                        EventHistory history) {
+        this.registry = registry;
+        this.collections = collections;
+        this.mongo = mongo;
+        this.history = history;
+    }
+
+    @Override
+    public <R> R query(String readModel, Instant asOf, Function<CollectionNames, R> query) {
+        RebuildableReadModel model = registry.get(readModel);
+        String suffix = "__asof_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        CollectionNames names = logical -> logical + suffix;
+        collections.create(model, names);
+        try {
+            ShadowFold fold = new ShadowFold(mongo, Map.of(model, names));
+            history.readFrom(null, event -> {
+                if (!event.getTimestamp().isAfter(asOf)) {
+                    fold.apply(event);
+                }
+            });
+            fold.flush();
+            return query.apply(names);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("As-of fold failed", e);
+        } finally {
+            collections.drop(model, names);
+        }
+    }
+}
