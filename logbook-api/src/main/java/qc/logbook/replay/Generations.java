@@ -30,13 +30,16 @@ class Generations {
     void create(RebuildableReadModel model, CollectionNames names) {
         model.collections().forEach((logical, type) -> {
             String physical = names.of(logical);
-            mongo.dropCollection(physical);
+            if (mongo.collectionExists(physical)) {
+                mongo.dropCollection(physical);
+            }
             mongo.createCollection(physical);
             indexes.resolveIndexFor(type).forEach(index -> mongo.indexOps(physical).ensureIndex(index));
         });
     }
 
     void drop(RebuildableReadModel model, CollectionNames names) {
-        model.collections().keySet().forEach(logical -> mongo.dropCollection(names.of(logical)));
+        model.collections().keySet().stream().map(names::of).filter(mongo::collectionExists)
+                .forEach(mongo::dropCollection);
     }
 }
