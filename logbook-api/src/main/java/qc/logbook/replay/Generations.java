@@ -34,7 +34,9 @@ class Generations {
                 mongo.dropCollection(physical);
             }
             mongo.createCollection(physical);
-            indexes.resolveIndexFor(type).forEach(index -> mongo.indexOps(physical).ensureIndex(index));
+            if (type.isAnnotationPresent(org.springframework.data.mongodb.core.mapping.Document.class)) {
+                indexes.resolveIndexFor(type).forEach(index -> mongo.indexOps(physical).ensureIndex(index));
+            }
         });
     }
 
