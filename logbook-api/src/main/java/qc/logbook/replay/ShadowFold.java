@@ -17,7 +17,7 @@ import qc.logbook.readmodel.WriteBehindBuffer;
 final class ShadowFold {
 
     /** Documents kept in memory per collection between flushes; events of one aggregate are usually close together. */
-    static final int MAX_CACHED = 50_000;
+    static final int MAX_CACHED = 100_000;
     /** Events folded between two bulk flushes. */
     static final int FLUSH_EVERY = 2_000;
 
@@ -26,7 +26,8 @@ final class ShadowFold {
 
     ShadowFold(MongoTemplate mongo, Map<RebuildableReadModel, CollectionNames> models) {
         models.forEach((model, names) -> {
-            WriteBehindBuffer buffer = new WriteBehindBuffer(mongo, names, true, MAX_CACHED);
+            WriteBehindBuffer buffer = new WriteBehindBuffer(mongo, names, true, MAX_CACHED,
+                    List.copyOf(model.collections().keySet()));
             targets.add(new Target(new AnnotationEventHandlerAdapter(model.eventHandlersWriting(buffer)), buffer));
         });
     }

@@ -39,6 +39,8 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.InsertOneModel;
 import org.bson.Document;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -75,6 +77,8 @@ import qc.logbook.replay.RebuildStatus;
  */
 public final class EventPathBenchmark {
 
+    /** Documents per bulk write, as in the rebuild's flushes. */
+    private static final int BATCH = 500;
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -106,10 +110,10 @@ public final class EventPathBenchmark {
         results.put("machine", machine());
         results.put("settings", Map.of("events", events, "threads", threads, "commands", commands,
                 "restRequests", restRequests, "queries", queries));
+        // command-line arguments: they take precedence over application.yml
         context = new SpringApplicationBuilder(LogbookApplication.class)
-                .properties("logbook.store.data-dir=" + dataDir.toAbsolutePath(), "server.port=0",
-                        "logging.level.root=WARN", "logging.level.qc.logbook=WARN")
-                .run();
+                .run("--logbook.store.data-dir=" + dataDir.toAbsolutePath(), "--server.port=0",
+                        "--logging.level.root=WARN", "--logging.level.qc.logbook=WARN");
         dataSource = context.getBean(DataSource.class);
         serializer = context.getBean("eventSerializer", Serializer.class);
         try {
@@ -132,7 +136,7 @@ public final class EventPathBenchmark {
         parallel(500, i -> gateway.sendAndWait(record(history)));
         double bus = parallel(commands, i -> gateway.sendAndWait(record(history)));
 
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String url = "http://localhost:" + context.getEnvironment().getProperty("local.server.port")
                 + "/api/v1/interventions";
         parallel(200, i -> post(http, url, history));
@@ -409,18 +413,18 @@ public final class EventPathBenchmark {
     }
 
     private static void bulkInsert(MongoTemplate mongo, String collection, java.util.Collection<?> documents) {
-        List<Document> batch = new ArrayList<>(1000);
+        List<InsertOneModel<Document>> batch = new ArrayList<>(BATCH);
         for (Object document : documents) {
             Document bson = new Document();
             mongo.getConverter().write(document, bson);
-            batch.add(bson);
-            if (batch.size() == 1000) {
-                mongo.getCollection(collection).insertMany(batch);
+            batch.add(new InsertOneModel<>(bson));
+            if (batch.size() == BATCH) {
+                mongo.getCollection(collection).bulkWrite(batch, new BulkWriteOptions().ordered(false));
                 batch.clear();
             }
         }
         if (!batch.isEmpty()) {
-            mongo.getCollection(collection).insertMany(batch);
+            mongo.getCollection(collection).bulkWrite(batch, new BulkWriteOptions().ordered(false));
         }
     }
 

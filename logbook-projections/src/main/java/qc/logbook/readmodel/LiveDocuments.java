@@ -1,5 +1,6 @@
 package qc.logbook.readmodel;
 
+import java.util.List;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -15,12 +16,20 @@ public final class LiveDocuments implements DocumentStore {
     private final ReadModelGenerations generations;
     private final String readModel;
     private final String resourceKey;
+    private final List<String> flushOrder;
 
     public LiveDocuments(MongoTemplate mongo, ReadModelGenerations generations, String readModel) {
+        this(mongo, generations, readModel, List.of());
+    }
+
+    /** @param flushOrder see {@link WriteBehindBuffer#WriteBehindBuffer(MongoTemplate, CollectionNames, boolean, int, List)} */
+    public LiveDocuments(MongoTemplate mongo, ReadModelGenerations generations, String readModel,
+                         List<String> flushOrder) {
         this.mongo = mongo;
         this.generations = generations;
         this.readModel = readModel;
         this.resourceKey = LiveDocuments.class.getName() + "/" + readModel;
+        this.flushOrder = List.copyOf(flushOrder);
     }
 
     @Override
@@ -46,12 +55,13 @@ public final class LiveDocuments implements DocumentStore {
 
     private WriteBehindBuffer buffer() {
         if (!CurrentUnitOfWork.isStarted()) {
-            return new WriteBehindBuffer(mongo, generations.activeNames(readModel), false, Integer.MAX_VALUE);
+            return new WriteBehindBuffer(mongo, generations.activeNames(readModel), false, Integer.MAX_VALUE,
+                    flushOrder);
         }
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
         return root.getOrComputeResource(resourceKey, key -> {
             WriteBehindBuffer buffer = new WriteBehindBuffer(mongo, generations.activeNames(readModel), false,
-                    Integer.MAX_VALUE);
+                    Integer.MAX_VALUE, flushOrder);
             root.onPrepareCommit(u -> buffer.flush());
             return buffer;
         });

@@ -17,7 +17,10 @@ public interface RebuildableReadModel {
         return readModelName();
     }
 
-    /** Logical collection names and the document class stored in each (its indexes are created on new generations). */
+    /**
+     * Logical collection names and the document class stored in each (its indexes are created on new generations), in
+     * the order a batch must write them (see {@link WriteBehindBuffer}).
+     */
     Map<String, Class<?>> collections();
 
     /**

@@ -2,8 +2,10 @@ package qc.logbook.readmodel;
 
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,8 +22,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * of replace-upserts per collection on {@link #flush()}. One synchronous round trip per event is what bounded the
  * prototype's replay; this is the lever ARCHITECTURE.md names. Not thread-safe: one buffer per processing thread.
  *
- * <p>A rebuild into empty collections passes {@code startedEmpty}: a document never saved by this buffer cannot exist,
- * so a miss needs no round trip. Clean documents beyond {@code maxCached} are evicted after a flush.
+ * <p>A rebuild into empty collections passes {@code startedEmpty}: a document this buffer never wrote cannot exist, so
+ * a miss needs no round trip and a first write is a plain insert (much cheaper than an upsert, which must look the id
+ * up first). Clean documents beyond {@code maxCached} are evicted after a flush.
  */
 public final class WriteBehindBuffer implements DocumentStore {
 
@@ -29,16 +32,29 @@ public final class WriteBehindBuffer implements DocumentStore {
     private final CollectionNames names;
     private final boolean startedEmpty;
     private final int maxCached;
+    private final List<String> flushOrder;
     private final Map<String, LinkedHashMap<String, Object>> cache = new HashMap<>();
-    private final Map<String, Set<String>> dirty = new HashMap<>();
-    private final Map<String, Set<String>> saved = new HashMap<>();
+    private final Map<String, Set<String>> dirty = new LinkedHashMap<>();
+    /** With {@code startedEmpty}: ids already written to MongoDB, per collection. */
+    private final Map<String, Set<String>> persisted = new HashMap<>();
     private int pending;
 
     public WriteBehindBuffer(MongoTemplate mongo, CollectionNames names, boolean startedEmpty, int maxCached) {
+        this(mongo, names, startedEmpty, maxCached, List.of());
+    }
+
+    /**
+     * @param flushOrder collections written first, in this order (a projection whose last collection marks a change as
+     *                   done); the others follow in the order they were first saved
+     */
+    public WriteBehindBuffer(MongoTemplate mongo, CollectionNames names, boolean startedEmpty, int maxCached,
+                             List<String> flushOrder) {
         this.mongo = mongo;
         this.names = names;
         this.startedEmpty = startedEmpty;
         this.maxCached = maxCached;
+        this.flushOrder = List.copyOf(flushOrder);
+        this.flushOrder.forEach(collection -> dirty.put(collection, new LinkedHashSet<>()));
     }
 
     @Override
@@ -47,8 +63,8 @@ public final class WriteBehindBuffer implements DocumentStore {
         if (cached != null) {
             return type.cast(cached);
         }
-        if (startedEmpty && !saved.computeIfAbsent(collection, c -> new HashSet<>()).contains(id)) {
-            return null;
+        if (startedEmpty && !persisted(collection).contains(id)) {
+            return null; // never written, and not in the cache: it does not exist
         }
         T loaded = mongo.findById(id, type, names.of(collection));
         if (loaded != null) {
@@ -62,9 +78,6 @@ public final class WriteBehindBuffer implements DocumentStore {
         cache(collection).put(id, document);
         if (dirty.computeIfAbsent(collection, c -> new LinkedHashSet<>()).add(id)) {
             pending++;
-        }
-        if (startedEmpty) {
-            saved.computeIfAbsent(collection, c -> new HashSet<>()).add(id);
         }
     }
 
@@ -80,13 +93,21 @@ public final class WriteBehindBuffer implements DocumentStore {
                 continue;
             }
             Map<String, Object> documents = cache(entry.getKey());
-            List<ReplaceOneModel<Document>> writes = new ArrayList<>(entry.getValue().size());
+            Set<String> written = persisted(entry.getKey());
+            List<WriteModel<Document>> writes = new ArrayList<>(entry.getValue().size());
             for (String id : entry.getValue()) {
                 Document bson = new Document();
                 mongo.getConverter().write(documents.get(id), bson);
-                writes.add(new ReplaceOneModel<>(Filters.eq("_id", id), bson, new ReplaceOptions().upsert(true)));
+                if (startedEmpty && !written.contains(id)) {
+                    writes.add(new InsertOneModel<>(bson));
+                } else {
+                    writes.add(new ReplaceOneModel<>(Filters.eq("_id", id), bson, new ReplaceOptions().upsert(true)));
+                }
             }
             mongo.getCollection(names.of(entry.getKey())).bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            if (startedEmpty) {
+                written.addAll(entry.getValue());
+            }
             entry.getValue().clear();
         }
         pending = 0;
@@ -97,6 +118,10 @@ public final class WriteBehindBuffer implements DocumentStore {
                 eldest.remove();
             }
         }
+    }
+
+    private Set<String> persisted(String collection) {
+        return persisted.computeIfAbsent(collection, c -> new HashSet<>());
     }
 
     private LinkedHashMap<String, Object> cache(String collection) {

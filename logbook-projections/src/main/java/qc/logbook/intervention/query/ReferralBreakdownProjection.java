@@ -1,6 +1,11 @@
 package qc.logbook.intervention.query;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -24,16 +29,26 @@ import qc.logbook.intervention.api.InterventionId;
 import qc.logbook.intervention.api.InterventionRecordedEvent;
 import qc.logbook.intervention.api.ReferralOutcomeRecordedEvent;
 import qc.logbook.intervention.api.TenantReferredEvent;
+import qc.logbook.intervention.command.Intervention;
 import qc.logbook.readmodel.AsOfSnapshots;
 import qc.logbook.readmodel.DocumentStore;
 import qc.logbook.readmodel.LiveDocuments;
 import qc.logbook.readmodel.ReadModelGenerations;
 import qc.logbook.readmodel.RebuildableReadModel;
+import qc.logbook.reference.Territories;
+import qc.logbook.reference.Territory;
+import qc.logbook.reference.WorkerRole;
 
 /**
  * Keeps one {@link InterventionFacts} document per intervention (corrections applied, cancellations as tombstones) and
- * answers the referral breakdown by folding the facts the filter selects. Documents live in the active generation of
- * the read model (see {@link ReadModelGenerations}); a rebuild runs the same handlers on a shadow generation.
+ * pre-aggregated {@link BreakdownCell}s per territory, worker role and month or year; answers the referral breakdown
+ * from the cells (a few hundred documents whatever the size of the history), or by folding the facts when the filter
+ * uses a dimension the cells do not have (tenure, mode). Documents live in the active generation of the read model
+ * (see {@link ReadModelGenerations}); a rebuild runs the same handlers on a shadow generation.
+ *
+ * <p>Each handler saves the cells before the facts, and batches are written in that order: the facts document is the
+ * commit mark. If a batch fails half way, the facts still hold the old version, the batch is handled again from them,
+ * and setting the same cell parts again changes nothing.
  */
 @Component
 @ProcessingGroup(ReferralBreakdownProjection.PROCESSING_GROUP)
@@ -41,6 +56,9 @@ public class ReferralBreakdownProjection implements RebuildableReadModel {
 
     public static final String PROCESSING_GROUP = "referral-breakdown";
     private static final String COLLECTION = InterventionFacts.COLLECTION;
+    private static final String CELLS = BreakdownCell.COLLECTION;
+    /** Cells before facts: the facts document marks a change as done (see the class comment). */
+    private static final List<String> FLUSH_ORDER = List.of(CELLS, COLLECTION);
 
     private final DocumentStore documents;
     private final MongoTemplate mongo;
@@ -51,7 +69,7 @@ public class ReferralBreakdownProjection implements RebuildableReadModel {
     public ReferralBreakdownProjection(MongoTemplate mongo, ReadModelGenerations generations,
                                        ObjectProvider<AsOfSnapshots> snapshots) {
         this.mongo = mongo;
-        this.live = new LiveDocuments(mongo, generations, PROCESSING_GROUP);
+        this.live = new LiveDocuments(mongo, generations, PROCESSING_GROUP, FLUSH_ORDER);
         this.documents = live;
         this.snapshots = snapshots;
     }
@@ -68,7 +86,9 @@ public class ReferralBreakdownProjection implements RebuildableReadModel {
     void on(InterventionRecordedEvent event, @SequenceNumber long sequence) {
         String id = event.interventionId().toString();
         if (documents.find(COLLECTION, id, InterventionFacts.class) == null) {
-            documents.save(COLLECTION, id, InterventionFacts.recorded(event, sequence));
+            InterventionFacts facts = InterventionFacts.recorded(event, sequence);
+            place(null, facts);
+            documents.save(COLLECTION, id, facts);
         }
     }
 
@@ -100,6 +120,7 @@ public class ReferralBreakdownProjection implements RebuildableReadModel {
     @ResetHandler
     void reset() {
         mongo.remove(new Query(), live.active(COLLECTION));
+        mongo.remove(new Query(), live.active(CELLS));
     }
 
     @QueryHandler
@@ -107,12 +128,69 @@ public class ReferralBreakdownProjection implements RebuildableReadModel {
         Instant asOf = query.asOf();
         if (asOf != null) {
             return snapshots.getObject().query(PROCESSING_GROUP, asOf,
-                    names -> breakdown(names.of(COLLECTION), query.filter()));
+                    names -> breakdown(names.of(COLLECTION), names.of(CELLS), query.filter()));
         }
-        return breakdown(live.active(COLLECTION), query.filter());
+        return breakdown(live.active(COLLECTION), live.active(CELLS), query.filter());
     }
 
-    private ReferralBreakdown breakdown(String collection, InterventionFilter filter) {
+    private ReferralBreakdown breakdown(String factsCollection, String cellsCollection, InterventionFilter filter) {
+        InterventionFilter f = filter == null ? InterventionFilter.all() : filter;
+        return f.tenure() != null || f.mode() != null
+                ? fromFacts(factsCollection, f) : fromCells(cellsCollection, f);
+    }
+
+    /** Sums the cells covering the period: whole years, whole months, and the days of at most two partial months. */
+    private ReferralBreakdown fromCells(String collection, InterventionFilter filter) {
+        LocalDate from = filter.from() == null || filter.from().isBefore(Intervention.EARLIEST_DATE)
+                ? Intervention.EARLIEST_DATE : filter.from();
+        LocalDate latest = LocalDate.of(LocalDate.now().getYear() + 1, 12, 31);
+        LocalDate to = filter.to() == null || filter.to().isAfter(latest) ? latest : filter.to();
+        ReferralBreakdownCalculator calculator = new ReferralBreakdownCalculator();
+        if (from.isAfter(to)) {
+            return calculator.result();
+        }
+        List<String> territories = territories(filter);
+        List<WorkerRole> roles = filter.workerRole() == null
+                ? List.of(WorkerRole.values()) : List.of(filter.workerRole());
+        BreakdownPeriods periods = BreakdownPeriods.between(from, to);
+        List<String> whole = new ArrayList<>();
+        periods.years().forEach(y -> ids(BreakdownCell.YEAR, y, territories, roles, whole));
+        periods.months().forEach(m -> ids(BreakdownCell.MONTH, m, territories, roles, whole));
+        if (!whole.isEmpty()) {
+            Query totals = new Query(Criteria.where("_id").in(whole));
+            totals.fields().exclude("parts");
+            mongo.find(totals, BreakdownCell.class, collection).forEach(cell -> calculator.addCounts(cell.totals()));
+        }
+        for (BreakdownPeriods.Partial partial : periods.partialMonths()) {
+            List<String> ids = new ArrayList<>();
+            ids(BreakdownCell.MONTH, partial.month(), territories, roles, ids);
+            for (BreakdownCell cell : mongo.find(new Query(Criteria.where("_id").in(ids)), BreakdownCell.class,
+                    collection)) {
+                cell.parts().values().stream()
+                        .filter(p -> !p.date().isBefore(partial.from()) && !p.date().isAfter(partial.to()))
+                        .forEach(p -> calculator.addCounts(p.counts()));
+            }
+        }
+        return calculator.result();
+    }
+
+    private static List<String> territories(InterventionFilter filter) {
+        List<String> known = (filter.region() == null ? Territories.all() : Territories.inRegion(filter.region()))
+                .stream().map(Territory::code).toList();
+        return filter.territories() == null ? known
+                : known.stream().filter(filter.territories()::contains).toList();
+    }
+
+    private static void ids(String level, String period, List<String> territories, List<WorkerRole> roles,
+                            List<String> into) {
+        for (String territory : territories) {
+            for (WorkerRole role : roles) {
+                into.add(BreakdownCell.id(level, period, territory, role));
+            }
+        }
+    }
+
+    private ReferralBreakdown fromFacts(String collection, InterventionFilter filter) {
         ReferralBreakdownCalculator calculator = new ReferralBreakdownCalculator();
         try (Stream<InterventionFacts> facts = mongo.stream(new Query(criteria(filter)), InterventionFacts.class,
                 collection)) {
@@ -124,8 +202,51 @@ public class ReferralBreakdownProjection implements RebuildableReadModel {
     private void update(InterventionId id, long sequence, UnaryOperator<InterventionFacts> change) {
         InterventionFacts current = documents.find(COLLECTION, id.toString(), InterventionFacts.class);
         if (current != null && current.version() < sequence) {
-            documents.save(COLLECTION, current.id(), change.apply(current));
+            InterventionFacts next = change.apply(current);
+            place(current, next);
+            documents.save(COLLECTION, current.id(), next);
         }
+    }
+
+    /** Moves an intervention's contribution from the cells of its old facts to those of its new facts. */
+    private void place(InterventionFacts before, InterventionFacts after) {
+        String monthBefore = before == null ? null : monthCellId(before);
+        if (monthBefore != null && !monthBefore.equals(monthCellId(after))) {
+            setPart(before, null);
+        }
+        setPart(after, new BreakdownCell.Part(after.date(), ReferralBreakdownCalculator.counts(after)));
+    }
+
+    private void setPart(InterventionFacts facts, BreakdownCell.Part part) {
+        String month = YearMonth.from(facts.date()).toString();
+        String year = Integer.toString(facts.date().getYear());
+        String monthId = monthCellId(facts);
+        BreakdownCell monthCell = documents.find(CELLS, monthId, BreakdownCell.class);
+        if (monthCell == null) {
+            monthCell = BreakdownCell.empty(BreakdownCell.MONTH, month, facts.region(), facts.territory(),
+                    facts.workerRole());
+        }
+        BreakdownCell changed = monthCell.withPart(facts.id(), part);
+        if (changed == monthCell) {
+            return;
+        }
+        documents.save(CELLS, monthId, changed);
+        String yearId = BreakdownCell.id(BreakdownCell.YEAR, year, facts.territory(), facts.workerRole());
+        BreakdownCell yearCell = documents.find(CELLS, yearId, BreakdownCell.class);
+        if (yearCell == null) {
+            yearCell = BreakdownCell.empty(BreakdownCell.YEAR, year, facts.region(), facts.territory(),
+                    facts.workerRole());
+        }
+        BreakdownCell changedYear = yearCell.withPart(month.substring(5), new BreakdownCell.Part(null,
+                changed.totals()));
+        if (changedYear != yearCell) {
+            documents.save(CELLS, yearId, changedYear);
+        }
+    }
+
+    private static String monthCellId(InterventionFacts facts) {
+        return BreakdownCell.id(BreakdownCell.MONTH, YearMonth.from(facts.date()).toString(), facts.territory(),
+                facts.workerRole());
     }
 
     static Criteria criteria(InterventionFilter filter) {
@@ -139,7 +260,10 @@ public class ReferralBreakdownProjection implements RebuildableReadModel {
 
     @Override
     public Map<String, Class<?>> collections() {
-        return Map.of(COLLECTION, InterventionFacts.class);
+        Map<String, Class<?>> collections = new LinkedHashMap<>();
+        collections.put(CELLS, BreakdownCell.class);
+        collections.put(COLLECTION, InterventionFacts.class);
+        return collections;
     }
 
     @Override
