@@ -43,15 +43,26 @@ final class InterventionHistory {
     static final int DAYS = 6 * 365;
 
     private final Random random;
+    private LocalDate around;
 
     InterventionHistory(long seed) {
         this.random = new Random(seed);
     }
 
+    /**
+     * Interventions are logged within days of happening: from now on, dates fall in the three weeks before
+     * {@code day} (a loader moves it forward through the history).
+     */
+    void around(LocalDate day) {
+        this.around = day;
+    }
+
     InterventionDetails details() {
         boolean individual = random.nextInt(10) < 6;
         Tenure tenure = pick(Tenure.values());
-        return new InterventionDetails(FIRST_DAY.plusDays(random.nextInt(DAYS)),
+        LocalDate date = around == null ? FIRST_DAY.plusDays(random.nextInt(DAYS))
+                : around.minusDays(random.nextInt(21));
+        return new InterventionDetails(date,
                 WorkerId.of("W-" + random.nextInt(400)), pick(WorkerRole.values()),
                 AdministrativeRegion.CHAUDIERE_APPALACHES, TERRITORIES.get(random.nextInt(TERRITORIES.size())),
                 tenure == Tenure.OUTSIDE_HOUSING ? null : "Organisme " + random.nextInt(80), tenure,
