@@ -467,20 +467,33 @@ public final class EventPathBenchmark {
         for (int i = 0; i < 10; i++) {
             query(gateway, filters.get(i % filters.size()));
         }
+        List<String> names = List.of("all", "year 2021", "territory LEVIS", "fiscal year, 2 territories, 1 role");
         long[] nanos = new long[queries];
+        Map<String, List<Long>> byFilter = new LinkedHashMap<>();
         for (int i = 0; i < queries; i++) {
             long start = System.nanoTime();
             query(gateway, filters.get(i % filters.size()));
             nanos[i] = System.nanoTime() - start;
+            byFilter.computeIfAbsent(names.get(i % filters.size()), k -> new ArrayList<>()).add(nanos[i]);
         }
         Arrays.sort(nanos);
-        double p50 = nanos[(int) Math.ceil(queries * 0.50) - 1] / 1e6;
-        double p99 = nanos[(int) Math.ceil(queries * 0.99) - 1] / 1e6;
+        double p50 = percentile(nanos, 0.50);
+        double p99 = percentile(nanos, 0.99);
+        Map<String, Object> perFilter = new LinkedHashMap<>();
+        byFilter.forEach((name, list) -> {
+            long[] sorted = list.stream().mapToLong(Long::longValue).sorted().toArray();
+            perFilter.put(name, Map.of("p50Millis", round(percentile(sorted, 0.5)),
+                    "p99Millis", round(percentile(sorted, 0.99))));
+        });
         long interventions = query(gateway, InterventionFilter.all()).interventions();
         results.put("referralBreakdown", Map.of("queries", queries, "interventions", interventions,
-                "p50Millis", round(p50), "p99Millis", round(p99), "goalP99Millis", 50));
-        System.out.printf("referral breakdown over %,d interventions: p50 %.1f ms, p99 %.1f ms%n", interventions, p50,
-                p99);
+                "p50Millis", round(p50), "p99Millis", round(p99), "goalP99Millis", 50, "byFilter", perFilter));
+        System.out.printf("referral breakdown over %,d interventions: p50 %.1f ms, p99 %.1f ms; by filter %s%n",
+                interventions, p50, p99, perFilter);
+    }
+
+    private static double percentile(long[] sorted, double rank) {
+        return sorted[Math.max(0, (int) Math.ceil(sorted.length * rank) - 1)] / 1e6;
     }
 
     private static ReferralBreakdown query(QueryGateway gateway, InterventionFilter filter) {
