@@ -60,6 +60,15 @@ class ReferralBreakdownCellsIntegrationTest {
         mvc.perform(get("/api/v1/stats/referrals").param("from", "2000-01-01").param("to", "2000-12-31")
                         .param("region", "CHAUDIERE_APPALACHES").param("territory", "ROBERT-CLICHE"))
                 .andExpect(jsonPath("$.interventions").value(3));
+        // without a period: the all-time cells, which include this test's year
+        mvc.perform(get("/api/v1/stats/referrals").param("territory", "ROBERT-CLICHE")
+                        .param("workerRole", "HEALTH_NETWORK_PROFESSIONAL"))
+                .andExpect(jsonPath("$.interventions").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
+        String allTime = mvc.perform(get("/api/v1/stats/referrals")).andReturn().getResponse().getContentAsString();
+        String byYears = mvc.perform(get("/api/v1/stats/referrals").param("from", "2000-01-01")
+                .param("to", java.time.LocalDate.now().getYear() + 1 + "-12-31")).andReturn().getResponse()
+                .getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(allTime).isEqualTo(byYears);
     }
 
     private ResultActions stats(String from, String to) throws Exception {

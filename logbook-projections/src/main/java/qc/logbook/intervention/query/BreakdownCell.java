@@ -11,16 +11,18 @@ import qc.logbook.reference.AdministrativeRegion;
 import qc.logbook.reference.WorkerRole;
 
 /**
- * Pre-aggregated counters of the referral breakdown for one territory, one worker role and one month or one year, so
+ * Pre-aggregated counters of the referral breakdown for one territory, one worker role and one month, one year or all
+ * time, so
  * that a breakdown over a period reads a few hundred small documents instead of every intervention.
  *
  * <p>A cell keeps its parts: a month cell the contribution of each intervention of the month (with its date, for
- * periods that start or end within the month), a year cell the totals of each of its months. Setting a part is
+ * periods that start or end within the month), a year cell the totals of each of its months, the all-time cell the
+ * totals of each year. Setting a part is
  * idempotent and the totals are recomputed from the parts on every change, so a batch replayed after a failure gives
  * the same cells: no counter is ever incremented blindly.
  *
- * @param level  {@code M} (month) or {@code Y} (year)
- * @param period {@code yyyy-MM} or {@code yyyy}
+ * @param level  {@code M} (month), {@code Y} (year) or {@code A} (all time)
+ * @param period {@code yyyy-MM}, {@code yyyy} or {@code all}
  */
 @Document(BreakdownCell.COLLECTION)
 public record BreakdownCell(
@@ -36,6 +38,8 @@ public record BreakdownCell(
     public static final String COLLECTION = "referral_breakdown_cells";
     static final String MONTH = "M";
     static final String YEAR = "Y";
+    static final String ALL_TIME = "A";
+    static final String ALL_PERIODS = "all";
 
     public BreakdownCell {
         parts = parts == null ? Map.of() : parts;

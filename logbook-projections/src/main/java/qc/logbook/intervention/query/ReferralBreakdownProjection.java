@@ -139,7 +139,10 @@ public class ReferralBreakdownProjection implements RebuildableReadModel {
                 ? fromFacts(factsCollection, f) : fromCells(cellsCollection, f);
     }
 
-    /** Sums the cells covering the period: whole years, whole months, and the days of at most two partial months. */
+    /**
+     * Sums the cells covering the period: all-time cells without a period, else whole years, whole months, and the days
+     * of at most two partial months.
+     */
     private ReferralBreakdown fromCells(String collection, InterventionFilter filter) {
         LocalDate from = filter.from() == null || filter.from().isBefore(Intervention.EARLIEST_DATE)
                 ? Intervention.EARLIEST_DATE : filter.from();
@@ -152,8 +155,12 @@ public class ReferralBreakdownProjection implements RebuildableReadModel {
         List<String> territories = territories(filter);
         List<WorkerRole> roles = filter.workerRole() == null
                 ? List.of(WorkerRole.values()) : List.of(filter.workerRole());
-        BreakdownPeriods periods = BreakdownPeriods.between(from, to);
+        BreakdownPeriods periods = filter.from() == null && filter.to() == null
+                ? new BreakdownPeriods(List.of(), List.of(), List.of()) : BreakdownPeriods.between(from, to);
         List<String> whole = new ArrayList<>();
+        if (filter.from() == null && filter.to() == null) {
+            ids(BreakdownCell.ALL_TIME, BreakdownCell.ALL_PERIODS, territories, roles, whole);
+        }
         periods.years().forEach(y -> ids(BreakdownCell.YEAR, y, territories, roles, whole));
         periods.months().forEach(m -> ids(BreakdownCell.MONTH, m, territories, roles, whole));
         if (!whole.isEmpty()) {
@@ -239,8 +246,20 @@ public class ReferralBreakdownProjection implements RebuildableReadModel {
         }
         BreakdownCell changedYear = yearCell.withPart(month.substring(5), new BreakdownCell.Part(null,
                 changed.totals()));
-        if (changedYear != yearCell) {
-            documents.save(CELLS, yearId, changedYear);
+        if (changedYear == yearCell) {
+            return;
+        }
+        documents.save(CELLS, yearId, changedYear);
+        String allId = BreakdownCell.id(BreakdownCell.ALL_TIME, BreakdownCell.ALL_PERIODS, facts.territory(),
+                facts.workerRole());
+        BreakdownCell allCell = documents.find(CELLS, allId, BreakdownCell.class);
+        if (allCell == null) {
+            allCell = BreakdownCell.empty(BreakdownCell.ALL_TIME, BreakdownCell.ALL_PERIODS, facts.region(),
+                    facts.territory(), facts.workerRole());
+        }
+        BreakdownCell changedAll = allCell.withPart(year, new BreakdownCell.Part(null, changedYear.totals()));
+        if (changedAll != allCell) {
+            documents.save(CELLS, allId, changedAll);
         }
     }
 
