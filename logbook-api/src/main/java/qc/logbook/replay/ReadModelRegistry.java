@@ -39,6 +39,10 @@ class ReadModelRegistry {
         if (names == null || names.isEmpty()) {
             return models;
         }
+        if (names.stream().anyMatch(java.util.Objects::isNull)) {
+            throw RuleViolation.invalid("readModels", "required", "Ce champ est obligatoire.",
+                    "This field is required.");
+        }
         Map<String, RebuildableReadModel> selected = new LinkedHashMap<>();
         for (String name : new TreeSet<>(names)) {
             RebuildableReadModel model = models.get(name);
