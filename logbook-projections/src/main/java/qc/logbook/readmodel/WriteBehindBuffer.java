@@ -32,7 +32,6 @@ public final class WriteBehindBuffer implements DocumentStore {
     private final CollectionNames names;
     private final boolean startedEmpty;
     private final int maxCached;
-    private final List<String> flushOrder;
     private final Map<String, LinkedHashMap<String, Object>> cache = new HashMap<>();
     private final Map<String, Set<String>> dirty = new LinkedHashMap<>();
     /** With {@code startedEmpty}: ids already written to MongoDB, per collection. */
@@ -53,8 +52,7 @@ public final class WriteBehindBuffer implements DocumentStore {
         this.names = names;
         this.startedEmpty = startedEmpty;
         this.maxCached = maxCached;
-        this.flushOrder = List.copyOf(flushOrder);
-        this.flushOrder.forEach(collection -> dirty.put(collection, new LinkedHashSet<>()));
+        flushOrder.forEach(collection -> dirty.put(collection, new LinkedHashSet<>()));
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.axonframework.config.ProcessingGroup;
@@ -127,7 +128,8 @@ public class ReferralBreakdownProjection implements RebuildableReadModel {
     ReferralBreakdown handle(FindReferralBreakdownQuery query) {
         Instant asOf = query.asOf();
         if (asOf != null) {
-            return snapshots.getObject().query(PROCESSING_GROUP, asOf,
+            return snapshots.getObject().query(PROCESSING_GROUP, asOf, Set.of(usesFacts(query.filter())
+                            ? COLLECTION : CELLS),
                     names -> breakdown(names.of(COLLECTION), names.of(CELLS), query.filter()));
         }
         return breakdown(live.active(COLLECTION), live.active(CELLS), query.filter());
@@ -135,8 +137,12 @@ public class ReferralBreakdownProjection implements RebuildableReadModel {
 
     private ReferralBreakdown breakdown(String factsCollection, String cellsCollection, InterventionFilter filter) {
         InterventionFilter f = filter == null ? InterventionFilter.all() : filter;
-        return f.tenure() != null || f.mode() != null
-                ? fromFacts(factsCollection, f) : fromCells(cellsCollection, f);
+        return usesFacts(f) ? fromFacts(factsCollection, f) : fromCells(cellsCollection, f);
+    }
+
+    /** The cells have no tenure or mode dimension: such filters fold the facts. */
+    private static boolean usesFacts(InterventionFilter filter) {
+        return filter != null && (filter.tenure() != null || filter.mode() != null);
     }
 
     /**
