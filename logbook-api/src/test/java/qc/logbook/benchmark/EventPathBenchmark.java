@@ -5,9 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -140,16 +137,15 @@ public final class EventPathBenchmark {
         parallel(500, i -> gateway.sendAndWait(record(history)));
         double bus = parallel(commands, i -> gateway.sendAndWait(record(history)));
 
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String url = "http://localhost:" + context.getEnvironment().getProperty("local.server.port")
                 + "/api/v1/interventions";
-        parallel(200, i -> post(http, url, history));
-        double rest = parallel(restRequests, i -> post(http, url, history));
+        parallel(200, i -> post(url, history));
+        double rest = parallel(restRequests, i -> post(url, history));
 
         EventProcessingConfiguration processing = context.getBean(EventProcessingConfiguration.class);
         processing.eventProcessors().values().forEach(EventProcessor::shutDown);
         double busAlone = parallel(commands, i -> gateway.sendAndWait(record(history)));
-        double restAlone = parallel(restRequests, i -> post(http, url, history));
+        double restAlone = parallel(restRequests, i -> post(url, history));
         processing.eventProcessors().values().forEach(EventProcessor::start);
 
         double raw = rawInserts(commands);
@@ -168,7 +164,7 @@ public final class EventPathBenchmark {
         return new RecordInterventionCommand(InterventionId.random(), history.details(), Instant.now());
     }
 
-    private void post(HttpClient http, String url, InterventionHistory history) {
+    private void post(String url, InterventionHistory history) {
         InterventionDetails d;
         synchronized (this) {
             d = history.details();
@@ -190,17 +186,24 @@ public final class EventPathBenchmark {
         body.put("tenantRef", d.tenant() == null ? null : d.tenant().value());
         body.values().removeIf(java.util.Objects::isNull);
         try {
-            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
-                    HttpResponse.BodyHandlers.discarding());
-            if (response.statusCode() != 201) {
-                throw new IllegalStateException("REST answered " + response.statusCode());
+            // a plain blocking request; the JDK keeps the connection alive between requests of a thread
+            java.net.HttpURLConnection connection = (java.net.HttpURLConnection) URI.create(url).toURL()
+                    .openConnection();
+            connection.setRequestMethod("POST");
+            connection.setDoOutput(true);
+            connection.setRequestProperty("Content-Type", "application/json");
+            byte[] json = JSON.writeValueAsBytes(body);
+            connection.setFixedLengthStreamingMode(json.length);
+            try (var out = connection.getOutputStream()) {
+                out.write(json);
+            }
+            int status = connection.getResponseCode();
+            connection.getInputStream().readAllBytes();
+            connection.getInputStream().close();
+            if (status != 201) {
+                throw new IllegalStateException("REST answered " + status);
             }
         } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
