@@ -163,8 +163,8 @@ public class RebuildService {
             fold.flush();
 
             moveTokens(paused.keySet(), position);
-            shadows.keySet().forEach(model ->
-                    generations.switchTo(model.readModelName(), job.generations.get(model.readModelName())));
+            shadows.keySet().forEach(model -> generations.switchTo(model.readModelName(),
+                    job.generations.get(model.readModelName()), model.version()));
             switched = true;
         } catch (Exception | Error e) {
             job.error = e.getClass().getName();

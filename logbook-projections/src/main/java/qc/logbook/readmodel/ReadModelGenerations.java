@@ -35,15 +35,29 @@ public class ReadModelGenerations {
     }
 
     public long active(String readModel) {
+        return pointer(readModel).generation();
+    }
+
+    /**
+     * The {@link RebuildableReadModel#version()} the active generation was built with; 0 when unknown (built before
+     * versions were recorded).
+     */
+    public int version(String readModel) {
+        return pointer(readModel).version();
+    }
+
+    private Cached pointer(String readModel) {
         Cached cached = cache.get(readModel);
         long now = System.currentTimeMillis();
         if (cached != null && now - cached.readAt() < CACHE_MILLIS) {
-            return cached.generation();
+            return cached;
         }
         Document pointer = mongo.getCollection(COLLECTION).find(new Document("_id", readModel)).first();
         long generation = pointer == null ? 0 : ((Number) pointer.get("generation")).longValue();
-        cache.put(readModel, new Cached(generation, now));
-        return generation;
+        int version = pointer == null || pointer.get("version") == null ? 0 : ((Number) pointer.get("version")).intValue();
+        Cached fresh = new Cached(generation, version, now);
+        cache.put(readModel, fresh);
+        return fresh;
     }
 
     /** Names of the active collections of a read model, resolved now. */
@@ -52,13 +66,20 @@ public class ReadModelGenerations {
         return logical -> physical(logical, generation);
     }
 
-    /** Makes {@code generation} the active one; queries and the live processor use it from now on. */
-    public void switchTo(String readModel, long generation) {
-        mongo.upsert(new Query(Criteria.where("_id").is(readModel)),
-                new Update().set("generation", generation).set("switchedAt", Instant.now().toString()), COLLECTION);
-        cache.put(readModel, new Cached(generation, System.currentTimeMillis()));
+    /** Makes {@code generation}, built by code of {@code version}, the active one for queries and the live processor. */
+    public void switchTo(String readModel, long generation, int version) {
+        mongo.upsert(new Query(Criteria.where("_id").is(readModel)), new Update().set("generation", generation)
+                .set("version", version).set("switchedAt", Instant.now().toString()), COLLECTION);
+        cache.put(readModel, new Cached(generation, version, System.currentTimeMillis()));
     }
 
-    private record Cached(long generation, long readAt) {
+    /** Records that the active generation is up to date with code of {@code version} (a new, empty read model). */
+    public void recordVersion(String readModel, int version) {
+        mongo.upsert(new Query(Criteria.where("_id").is(readModel)),
+                new Update().setOnInsert("generation", 0L).set("version", version), COLLECTION);
+        cache.remove(readModel);
+    }
+
+    private record Cached(long generation, int version, long readAt) {
     }
 }

@@ -18,6 +18,14 @@ public interface RebuildableReadModel {
     }
 
     /**
+     * The version of the read model's shape and fold: raise it when a change of the projection needs the read model
+     * rebuilt; at start-up, a read model whose active generation was built by an older version is rebuilt blue/green.
+     */
+    default int version() {
+        return 1;
+    }
+
+    /**
      * Logical collection names and the document class stored in each (its indexes are created on new generations), in
      * the order a batch must write them (see {@link WriteBehindBuffer}).
      */

@@ -56,6 +56,8 @@ import qc.logbook.reference.WorkerRole;
 public class ReferralBreakdownProjection implements RebuildableReadModel {
 
     public static final String PROCESSING_GROUP = "referral-breakdown";
+    /** Version 2 added the pre-aggregated cells: a read model built before them is rebuilt at start-up. */
+    static final int VERSION = 2;
     private static final String COLLECTION = InterventionFacts.COLLECTION;
     private static final String CELLS = BreakdownCell.COLLECTION;
     /** Cells before facts: the facts document marks a change as done (see the class comment). */
@@ -64,6 +66,7 @@ public class ReferralBreakdownProjection implements RebuildableReadModel {
     private final DocumentStore documents;
     private final MongoTemplate mongo;
     private final LiveDocuments live;
+    private final ReadModelGenerations generations;
     private final ObjectProvider<AsOfSnapshots> snapshots;
 
     @Autowired
@@ -72,6 +75,7 @@ public class ReferralBreakdownProjection implements RebuildableReadModel {
         this.mongo = mongo;
         this.live = new LiveDocuments(mongo, generations, PROCESSING_GROUP, FLUSH_ORDER);
         this.documents = live;
+        this.generations = generations;
         this.snapshots = snapshots;
     }
 
@@ -79,6 +83,7 @@ public class ReferralBreakdownProjection implements RebuildableReadModel {
     private ReferralBreakdownProjection(DocumentStore documents) {
         this.mongo = null;
         this.live = null;
+        this.generations = null;
         this.documents = documents;
         this.snapshots = null;
     }
@@ -130,14 +135,17 @@ public class ReferralBreakdownProjection implements RebuildableReadModel {
         if (asOf != null) {
             return snapshots.getObject().query(PROCESSING_GROUP, asOf, Set.of(usesFacts(query.filter())
                             ? COLLECTION : CELLS),
-                    names -> breakdown(names.of(COLLECTION), names.of(CELLS), query.filter()));
+                    names -> breakdown(names.of(COLLECTION), names.of(CELLS), query.filter(), true));
         }
-        return breakdown(live.active(COLLECTION), live.active(CELLS), query.filter());
+        // until a read model built before the cells existed has been rebuilt, the facts answer
+        boolean cellsBuilt = generations.version(PROCESSING_GROUP) >= VERSION;
+        return breakdown(live.active(COLLECTION), live.active(CELLS), query.filter(), cellsBuilt);
     }
 
-    private ReferralBreakdown breakdown(String factsCollection, String cellsCollection, InterventionFilter filter) {
+    private ReferralBreakdown breakdown(String factsCollection, String cellsCollection, InterventionFilter filter,
+                                        boolean cellsBuilt) {
         InterventionFilter f = filter == null ? InterventionFilter.all() : filter;
-        return usesFacts(f) ? fromFacts(factsCollection, f) : fromCells(cellsCollection, f);
+        return usesFacts(f) || !cellsBuilt ? fromFacts(factsCollection, f) : fromCells(cellsCollection, f);
     }
 
     /** The cells have no tenure or mode dimension: such filters fold the facts. */
@@ -281,6 +289,11 @@ public class ReferralBreakdownProjection implements RebuildableReadModel {
     @Override
     public String readModelName() {
         return PROCESSING_GROUP;
+    }
+
+    @Override
+    public int version() {
+        return VERSION;
     }
 
     @Override
