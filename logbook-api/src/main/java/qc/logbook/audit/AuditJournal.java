@@ -7,12 +7,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -58,20 +58,16 @@ class AuditJournal {
         List<String> clauses = new ArrayList<>();
         if (filter.from() != null) {
             clauses.add("cast(time_stamp as timestamptz) >= :from");
-            params.addValue("from", java.sql.Timestamp.from(filter.from()));
+            params.addValue("from", Timestamp.from(filter.from()));
         }
         if (filter.to() != null) {
             clauses.add("cast(time_stamp as timestamptz) <= :to");
-            params.addValue("to", java.sql.Timestamp.from(filter.to()));
+            params.addValue("to", Timestamp.from(filter.to()));
         }
         if (filter.eventTypes() != null && !filter.eventTypes().isEmpty()) {
             // a simple name (InterventionRecordedEvent) or a fully qualified one
-            List<String> names = new ArrayList<>();
-            for (String type : filter.eventTypes()) {
-                names.add(type);
-            }
             clauses.add("(payload_type in (:types) or substring(payload_type from '[^.]+$') in (:types))");
-            params.addValue("types", names);
+            params.addValue("types", filter.eventTypes());
         }
         if (filter.aggregateId() != null) {
             clauses.add("aggregate_identifier = :aggregateId");

@@ -1,17 +1,19 @@
 package qc.logbook.export;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 
 /**
  * Replaces identifiers by HMAC-SHA-256 keyed hashes under a random key drawn for one export and never stored: within
@@ -35,7 +37,7 @@ final class Pseudonymizer {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
-        java.util.Arrays.fill(key, (byte) 0);
+        Arrays.fill(key, (byte) 0);
     }
 
     /** The keyed hash of an identifier (128 bits, URL-safe base64, prefixed {@code h:}); the id itself when kept. */
@@ -44,7 +46,7 @@ final class Pseudonymizer {
             return value;
         }
         byte[] digest = mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
-        return "h:" + Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 16));
+        return "h:" + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16));
     }
 
     /** Removes free text and hashes identifiers, recursively, in place. */
@@ -61,7 +63,7 @@ final class Pseudonymizer {
                     field.setValue(TextNode.valueOf(id(value.asText())));
                 } else if (deidentify && isIdentifier(name) && value.isArray()) {
                     for (int i = 0; i < value.size(); i++) {
-                        ((com.fasterxml.jackson.databind.node.ArrayNode) value).set(i,
+                        ((ArrayNode) value).set(i,
                                 TextNode.valueOf(id(value.get(i).asText())));
                     }
                 } else {

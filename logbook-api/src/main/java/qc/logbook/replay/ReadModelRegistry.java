@@ -3,6 +3,7 @@ package qc.logbook.replay;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -39,7 +40,7 @@ class ReadModelRegistry {
         if (names == null || names.isEmpty()) {
             return models;
         }
-        if (names.stream().anyMatch(java.util.Objects::isNull)) {
+        if (names.stream().anyMatch(Objects::isNull)) {
             throw RuleViolation.invalid("readModels", "required", "Ce champ est obligatoire.",
                     "This field is required.");
         }
