@@ -24,6 +24,11 @@ class PrivacyConfiguration {
     }
 
     @Bean
+    SealedJson sealedJson(SubjectKeyStore keys) {
+        return new SealedJson(keys);
+    }
+
+    @Bean
     TenantAccessLog tenantAccessLog(JdbcTemplate jdbc, SubjectKeyStore keys) {
         return new TenantAccessLog(jdbc, keys);
     }

@@ -113,6 +113,23 @@ class CryptoShreddingIntegrationTest {
                 .andExpect(jsonPath("$.details.tenant").value(keptRef));
         assertThat(breakdown()).isEqualTo(countsBefore);
         assertThat(countsBefore).contains("\"interventions\":3,").contains("\"referrals\":1,");
+
+        // The research export: nothing of the forgotten tenant, no notes, no ciphertext, no reference in clear.
+        String export = export();
+        assertThat(export).contains("\"type\":\"InterventionRecordedEvent\"")
+                .doesNotContain(forgottenRef).doesNotContain("Inquiétudes").doesNotContain(keptRef)
+                .doesNotContain(keptNotes).doesNotContain("\"sealed\"");
+        assertThat(export.lines().filter(line -> line.contains(kept.toString()))).isEmpty();
+    }
+
+    private String export() throws Exception {
+        // An explicit end: without one, an export leaves out the last minute (events still being committed).
+        var started = mvc.perform(get("/api/v1/exports/events").param("to", java.time.Instant.now().toString())
+                        .with(TestUsers.evaluator()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.request().asyncStarted())
+                .andReturn();
+        return mvc.perform(MockMvcRequestBuilders.asyncDispatch(started)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
     @Test

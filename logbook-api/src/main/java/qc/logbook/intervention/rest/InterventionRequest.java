@@ -41,7 +41,9 @@ record InterventionRequest(
         @NotEmpty Set<@NotNull SupportCategory> supportCategories,
         @Schema(description = "Notes libres; données personnelles / free-text notes; personal data")
         String notes,
-        @Pattern(regexp = PSEUDONYM) String tenantRef) {
+        @Pattern(regexp = PSEUDONYM) String tenantRef,
+        @Schema(description = "Un suivi est-il prévu? (facultatif) / is a follow-up planned? (optional)")
+        Boolean followUpPlanned) {
 
     /** Pseudonymous codes only: letters, digits and . _ : - (no spaces, so no name or e-mail address). */
     static final String PSEUDONYM = "[A-Za-z0-9][A-Za-z0-9._:-]{1,63}";
@@ -49,7 +51,8 @@ record InterventionRequest(
     InterventionDetails toDetails() {
         return new InterventionDetails(date, WorkerId.of(workerId), workerRole, region, territory,
                 blankToNull(housingOrganisation), tenure, mode, targetGroups, ageGroups, durationMinutes,
-                supportCategories, blankToNull(notes), tenantRef == null ? null : TenantRef.of(tenantRef));
+                supportCategories, blankToNull(notes), tenantRef == null ? null : TenantRef.of(tenantRef),
+                followUpPlanned);
     }
 
     private static String blankToNull(String text) {

@@ -2,6 +2,7 @@ package qc.logbook.intervention.rest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -42,13 +43,16 @@ class ReferralStatsController {
             description = "Shares by tenure, youth and families, under-35s, individual vs collective, referrals by "
                     + "sector and need, collective interventions by kind. Cancelled interventions are excluded and "
                     + "corrections applied. Several territories may be given; only the user's territories count. "
-                    + "Evaluators see counts below the small-cell threshold suppressed.")
+                    + "Evaluators see counts below the small-cell threshold suppressed. With asOf (an ISO-8601 "
+                    + "instant), the breakdown as it stood then, recomputed from the events stored up to that "
+                    + "instant (slower: it replays the history).")
     Object referrals(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) AdministrativeRegion region,
             @RequestParam(required = false) List<String> territory,
-            @RequestParam(required = false) WorkerRole workerRole) {
+            @RequestParam(required = false) WorkerRole workerRole,
+            @RequestParam(required = false) Instant asOf) {
         if (from != null && to != null && from.isAfter(to)) {
             throw RuleViolation.invalid("from", "period.inverted",
                     "Le début de la période suit sa fin.", "The start of the period is after its end.");
@@ -56,7 +60,7 @@ class ReferralStatsController {
         LogbookUser user = currentUser.require();
         InterventionFilter filter = new InterventionFilter(from, to, region, user.restrict(territory), workerRole,
                 null, null);
-        ReferralBreakdown breakdown = queries.query(new FindReferralBreakdownQuery(filter),
+        ReferralBreakdown breakdown = queries.query(new FindReferralBreakdownQuery(filter, asOf),
                 ResponseTypes.instanceOf(ReferralBreakdown.class)).join();
         return user.seesOnlySuppressedStatistics() ? suppression.apply(breakdown) : breakdown;
     }

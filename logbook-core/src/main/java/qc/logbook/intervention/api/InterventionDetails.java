@@ -29,6 +29,8 @@ import qc.logbook.reference.WorkerRole;
  * @param supportCategories   categories of support given (at least one)
  * @param notes               optional free text; personal data
  * @param tenant              optional pseudonymous tenant reference, individual interventions only
+ * @param followUpPlanned     whether the worker planned a follow-up; {@code null} when not stated (always the case for
+ *                            interventions recorded before revision 2 of the events)
  */
 public record InterventionDetails(
         LocalDate date,
@@ -44,7 +46,8 @@ public record InterventionDetails(
         int durationMinutes,
         Set<SupportCategory> supportCategories,
         String notes,
-        TenantRef tenant) {
+        TenantRef tenant,
+        Boolean followUpPlanned) {
 
     /** What notes read as once their subject has been forgotten (its key destroyed). */
     public static final String ERASED_NOTES = "[effacé / erased]";
@@ -59,7 +62,16 @@ public record InterventionDetails(
     public InterventionDetails withPersonalDataErased() {
         return new InterventionDetails(date, worker, workerRole, region, territory, housingOrganisation, tenure, mode,
                 targetGroups, ageGroups, durationMinutes, supportCategories, notes == null ? null : ERASED_NOTES,
-                tenant == null ? null : TenantRef.ERASED);
+                tenant == null ? null : TenantRef.ERASED, followUpPlanned);
+    }
+
+    /** The details without the follow-up question (revision-1 shape). */
+    public InterventionDetails(LocalDate date, WorkerId worker, WorkerRole workerRole, AdministrativeRegion region,
+                               String territory, String housingOrganisation, Tenure tenure, InterventionMode mode,
+                               Set<TargetGroup> targetGroups, Set<AgeGroup> ageGroups, int durationMinutes,
+                               Set<SupportCategory> supportCategories, String notes, TenantRef tenant) {
+        this(date, worker, workerRole, region, territory, housingOrganisation, tenure, mode, targetGroups, ageGroups,
+                durationMinutes, supportCategories, notes, tenant, null);
     }
 
     /** Whether the intervention reaches people under 35 (the seed's "moins de 35 ans"). */

@@ -2,6 +2,7 @@ package qc.logbook.intervention.query;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
@@ -11,6 +12,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -27,28 +29,51 @@ import qc.logbook.intervention.api.InterventionRecordedEvent;
 import qc.logbook.intervention.api.ReferralOutcomeRecordedEvent;
 import qc.logbook.intervention.api.TenantReferredEvent;
 import qc.logbook.privacy.api.TenantForgottenEvent;
+import qc.logbook.readmodel.DocumentStore;
+import qc.logbook.readmodel.LiveDocuments;
+import qc.logbook.readmodel.ReadModelGenerations;
+import qc.logbook.readmodel.RebuildableReadModel;
 
-/** Builds {@link InterventionView}: each intervention with its details and full timeline, for the audit view. */
+/**
+ * Builds {@link InterventionView}: each intervention with its details and full timeline, for the audit view. Documents
+ * live in the active generation of the read model (see {@link ReadModelGenerations}); a rebuild runs the same handlers
+ * on a shadow generation.
+ */
 @Component
 @ProcessingGroup(InterventionDetailsProjection.PROCESSING_GROUP)
-public class InterventionDetailsProjection {
+public class InterventionDetailsProjection implements RebuildableReadModel {
 
     public static final String PROCESSING_GROUP = "intervention-details";
     /** Metadata key holding the pseudonymous id of the user who sent the command. */
     public static final String USER_ID = "userId";
 
-    private final MongoTemplate mongo;
+    private static final String COLLECTION = InterventionView.COLLECTION;
 
-    public InterventionDetailsProjection(MongoTemplate mongo) {
+    private final DocumentStore documents;
+    private final MongoTemplate mongo;
+    private final LiveDocuments live;
+
+    @Autowired
+    public InterventionDetailsProjection(MongoTemplate mongo, ReadModelGenerations generations) {
         this.mongo = mongo;
+        this.live = new LiveDocuments(mongo, generations, PROCESSING_GROUP);
+        this.documents = live;
+    }
+
+    /** Event handlers only, writing elsewhere (a shadow or temporary generation). */
+    private InterventionDetailsProjection(DocumentStore documents) {
+        this.mongo = null;
+        this.live = null;
+        this.documents = documents;
     }
 
     @EventHandler
     void on(InterventionRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
             @MetaDataValue(USER_ID) String user) {
         String id = event.interventionId().toString();
-        if (mongo.findById(id, InterventionView.class) == null) {
-            mongo.save(InterventionView.recorded(event, new InterventionView.Origin(sequence, at, user)));
+        if (documents.find(COLLECTION, id, InterventionView.class) == null) {
+            documents.save(COLLECTION, id, InterventionView.recorded(event,
+                    new InterventionView.Origin(sequence, at, user)));
         }
     }
 
@@ -89,47 +114,64 @@ public class InterventionDetailsProjection {
     void on(TenantForgottenEvent event, @Timestamp Instant at, @MetaDataValue(USER_ID) String user) {
         InterventionView.Origin origin = new InterventionView.Origin(-1, at, user);
         for (InterventionId id : event.interventions()) {
-            InterventionView current = mongo.findById(id.toString(), InterventionView.class);
+            InterventionView current = documents.find(COLLECTION, id.toString(), InterventionView.class);
             if (current != null) {
-                mongo.save(current.personalDataErased(event, origin));
+                documents.save(COLLECTION, current.id(), current.personalDataErased(event, origin));
             }
         }
     }
 
     @ResetHandler
     void reset() {
-        mongo.remove(new Query(), InterventionView.class);
+        mongo.remove(new Query(), live.active(COLLECTION));
     }
 
     @QueryHandler
     Optional<InterventionView> handle(FindInterventionQuery query) {
-        return Optional.ofNullable(mongo.findById(query.interventionId().toString(), InterventionView.class));
+        return Optional.ofNullable(mongo.findById(query.interventionId().toString(), InterventionView.class,
+                live.active(COLLECTION)));
     }
 
     @QueryHandler
     InterventionPage handle(FindInterventionsQuery query) {
+        String collection = live.active(COLLECTION);
         Criteria criteria = criteria(query.filter());
         if (query.tenant() != null) {
             criteria.and("details.tenant.value").is(query.tenant().value());
         }
         Query mongoQuery = new Query(criteria);
-        long total = mongo.count(mongoQuery, InterventionView.class);
+        long total = mongo.count(mongoQuery, InterventionView.class, collection);
         mongoQuery.with(Sort.by(Sort.Order.desc("details.date"), Sort.Order.desc("recordedAt"), Sort.Order.asc("_id")))
                 .skip((long) query.page() * query.size())
                 .limit(query.size());
-        List<InterventionView> items = mongo.find(mongoQuery, InterventionView.class);
+        List<InterventionView> items = mongo.find(mongoQuery, InterventionView.class, collection);
         return InterventionPage.of(items, query.page(), query.size(), total);
     }
 
     /** Applies an event to the stored view unless that view already holds it (a redelivery). */
     private void update(InterventionId id, long sequence, UnaryOperator<InterventionView> change) {
-        InterventionView current = mongo.findById(id.toString(), InterventionView.class);
+        InterventionView current = documents.find(COLLECTION, id.toString(), InterventionView.class);
         if (current != null && current.version() < sequence) {
-            mongo.save(change.apply(current));
+            documents.save(COLLECTION, current.id(), change.apply(current));
         }
     }
 
     static Criteria criteria(InterventionFilter filter) {
         return FilterCriteria.of(new Criteria(), filter, "details.");
+    }
+
+    @Override
+    public String readModelName() {
+        return PROCESSING_GROUP;
+    }
+
+    @Override
+    public Map<String, Class<?>> collections() {
+        return Map.of(COLLECTION, InterventionView.class);
+    }
+
+    @Override
+    public Object eventHandlersWriting(DocumentStore target) {
+        return new InterventionDetailsProjection(target);
     }
 }

@@ -1,7 +1,8 @@
 package qc.logbook.intervention.query;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import qc.logbook.reference.CollectiveActionKind;
@@ -15,64 +16,78 @@ import qc.logbook.reference.Tenure;
  * Folds intervention facts into the referral breakdown, one at a time, so a query can stream its documents. Every
  * category of a taxonomy appears in the result, with zero when nothing matched, so dashboards keep a stable shape;
  * needs are listed within a sector only when referred to at least once.
+ *
+ * <p>Internally every figure is an additive counter ({@link #counts(InterventionFacts)}), so pre-aggregated counters
+ * ({@link BreakdownCell}) and single facts add up the same way and give the same result.
  */
 public final class ReferralBreakdownCalculator {
 
-    private long interventions;
-    private long youthOrFamilies;
-    private long under35;
-    private long individualWithReferral;
-    private long referrals;
-    private final Map<Tenure, Long> tenures = new EnumMap<>(Tenure.class);
-    private final Map<InterventionMode, Long> modes = new EnumMap<>(InterventionMode.class);
-    private final Map<ReferralSector, Map<ReferralNeed, Long>> sectors = new EnumMap<>(ReferralSector.class);
-    private final Map<ReferralOutcome, Long> outcomes = new EnumMap<>(ReferralOutcome.class);
-    private long outcomeNotRecorded;
-    private final Map<CollectiveActionKind, Long> collectiveKinds = new EnumMap<>(CollectiveActionKind.class);
+    static final String INTERVENTIONS = "interventions";
+    static final String YOUTH_OR_FAMILIES = "youthOrFamilies";
+    static final String UNDER_35 = "under35";
+    static final String INDIVIDUAL_WITH_REFERRAL = "individualWithReferral";
+    static final String REFERRALS = "referrals";
+    static final String NOT_RECORDED = "NOT_RECORDED";
+
+    private final Map<String, Long> counts = new HashMap<>();
+
+    /** What one intervention adds to every counter; nothing when it is cancelled. */
+    public static Map<String, Long> counts(InterventionFacts facts) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        if (facts.cancelled()) {
+            return counts;
+        }
+        counts.put(INTERVENTIONS, 1L);
+        counts.put(tenure(facts.tenure()), 1L);
+        counts.put(mode(facts.mode()), 1L);
+        if (facts.youthOrFamilies()) {
+            counts.put(YOUTH_OR_FAMILIES, 1L);
+        }
+        if (facts.under35()) {
+            counts.put(UNDER_35, 1L);
+        }
+        if (facts.mode() == InterventionMode.INDIVIDUAL && !facts.referrals().isEmpty()) {
+            counts.put(INDIVIDUAL_WITH_REFERRAL, 1L);
+        }
+        for (ReferralFact referral : facts.referrals()) {
+            counts.merge(REFERRALS, 1L, Long::sum);
+            counts.merge(need(referral.sector(), referral.need()), 1L, Long::sum);
+            counts.merge(outcome(referral.outcome() == null ? NOT_RECORDED : referral.outcome().name()), 1L,
+                    Long::sum);
+        }
+        if (facts.mode() == InterventionMode.COLLECTIVE) {
+            facts.collectiveKinds().forEach(kind -> counts.put(collective(kind), 1L));
+        }
+        return counts;
+    }
 
     /** Adds one intervention; cancelled ones are ignored. */
     public ReferralBreakdownCalculator add(InterventionFacts facts) {
-        if (facts.cancelled()) {
-            return this;
-        }
-        interventions++;
-        tenures.merge(facts.tenure(), 1L, Long::sum);
-        modes.merge(facts.mode(), 1L, Long::sum);
-        if (facts.youthOrFamilies()) {
-            youthOrFamilies++;
-        }
-        if (facts.under35()) {
-            under35++;
-        }
-        if (facts.mode() == InterventionMode.INDIVIDUAL && !facts.referrals().isEmpty()) {
-            individualWithReferral++;
-        }
-        for (ReferralFact referral : facts.referrals()) {
-            referrals++;
-            sectors.computeIfAbsent(referral.sector(), s -> new EnumMap<>(ReferralNeed.class))
-                    .merge(referral.need(), 1L, Long::sum);
-            if (referral.outcome() == null) {
-                outcomeNotRecorded++;
-            } else {
-                outcomes.merge(referral.outcome(), 1L, Long::sum);
-            }
-        }
-        if (facts.mode() == InterventionMode.COLLECTIVE) {
-            facts.collectiveKinds().forEach(kind -> collectiveKinds.merge(kind, 1L, Long::sum));
+        return addCounts(counts(facts));
+    }
+
+    /** Adds counters, e.g. the totals of a pre-aggregated cell. */
+    public ReferralBreakdownCalculator addCounts(Map<String, Long> more) {
+        if (more != null) {
+            more.forEach((key, value) -> counts.merge(key, value, Long::sum));
         }
         return this;
     }
 
     public ReferralBreakdown result() {
-        long individual = modes.getOrDefault(InterventionMode.INDIVIDUAL, 0L);
-        long collective = modes.getOrDefault(InterventionMode.COLLECTIVE, 0L);
+        long interventions = get(INTERVENTIONS);
+        long referrals = get(REFERRALS);
+        long individual = get(mode(InterventionMode.INDIVIDUAL));
+        long collective = get(mode(InterventionMode.COLLECTIVE));
         List<SectorBreakdown> bySector = new ArrayList<>();
         for (ReferralSector sector : ReferralSector.values()) {
-            Map<ReferralNeed, Long> needs = sectors.getOrDefault(sector, Map.of());
-            long sectorCount = needs.values().stream().mapToLong(Long::longValue).sum();
+            long sectorCount = 0;
+            for (ReferralNeed need : ReferralNeed.values()) {
+                sectorCount += get(need(sector, need));
+            }
             List<Share> needShares = new ArrayList<>();
             for (ReferralNeed need : ReferralNeed.values()) {
-                long count = needs.getOrDefault(need, 0L);
+                long count = get(need(sector, need));
                 if (count > 0) {
                     needShares.add(Share.of(need, need.name(), count, sectorCount));
                 }
@@ -82,32 +97,60 @@ public final class ReferralBreakdownCalculator {
         }
         List<Share> outcomeShares = new ArrayList<>();
         for (ReferralOutcome outcome : ReferralOutcome.values()) {
-            outcomeShares.add(Share.of(outcome, outcome.name(), outcomes.getOrDefault(outcome, 0L), referrals));
+            outcomeShares.add(Share.of(outcome, outcome.name(), get(outcome(outcome.name())), referrals));
         }
-        outcomeShares.add(Share.of("NOT_RECORDED", "Non inscrite", "Not recorded", outcomeNotRecorded, referrals));
+        outcomeShares.add(Share.of(NOT_RECORDED, "Non inscrite", "Not recorded", get(outcome(NOT_RECORDED)),
+                referrals));
+        List<Share> tenures = new ArrayList<>();
+        for (Tenure tenure : Tenure.values()) {
+            tenures.add(Share.of(tenure, tenure.name(), get(tenure(tenure)), interventions));
+        }
+        List<Share> modes = new ArrayList<>();
+        for (InterventionMode mode : InterventionMode.values()) {
+            modes.add(Share.of(mode, mode.name(), get(mode(mode)), interventions));
+        }
+        List<Share> kinds = new ArrayList<>();
+        for (CollectiveActionKind kind : CollectiveActionKind.values()) {
+            kinds.add(Share.of(kind, kind.name(), get(collective(kind)), collective));
+        }
         return new ReferralBreakdown(
                 interventions,
-                shares(Tenure.values(), tenures, interventions),
-                Share.of("YOUTH_AND_FAMILIES", "Jeunes et familles", "Youth and families", youthOrFamilies,
+                tenures,
+                Share.of("YOUTH_AND_FAMILIES", "Jeunes et familles", "Youth and families", get(YOUTH_OR_FAMILIES),
                         interventions),
-                Share.of("UNDER_35", "Moins de 35 ans", "Under 35", under35, interventions),
-                shares(InterventionMode.values(), modes, interventions),
+                Share.of("UNDER_35", "Moins de 35 ans", "Under 35", get(UNDER_35), interventions),
+                modes,
                 individual,
                 Share.of("WITH_REFERRAL", "Interventions individuelles avec référence",
-                        "Individual interventions with a referral", individualWithReferral, individual),
+                        "Individual interventions with a referral", get(INDIVIDUAL_WITH_REFERRAL), individual),
                 referrals,
                 bySector,
                 outcomeShares,
                 collective,
-                shares(CollectiveActionKind.values(), collectiveKinds, collective));
+                kinds);
     }
 
-    private static <E extends Enum<E> & qc.logbook.reference.Labelled> List<Share> shares(
-            E[] values, Map<E, Long> counts, long whole) {
-        List<Share> list = new ArrayList<>(values.length);
-        for (E value : values) {
-            list.add(Share.of(value, value.name(), counts.getOrDefault(value, 0L), whole));
-        }
-        return list;
+    private long get(String key) {
+        return counts.getOrDefault(key, 0L);
+    }
+
+    private static String tenure(Tenure tenure) {
+        return "tenure:" + tenure.name();
+    }
+
+    private static String mode(InterventionMode mode) {
+        return "mode:" + mode.name();
+    }
+
+    private static String need(ReferralSector sector, ReferralNeed need) {
+        return "need:" + sector.name() + ":" + need.name();
+    }
+
+    private static String outcome(String outcome) {
+        return "outcome:" + outcome;
+    }
+
+    private static String collective(CollectiveActionKind kind) {
+        return "collective:" + kind.name();
     }
 }

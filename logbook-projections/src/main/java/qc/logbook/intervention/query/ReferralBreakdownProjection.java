@@ -1,5 +1,13 @@
 package qc.logbook.intervention.query;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.axonframework.config.ProcessingGroup;
@@ -7,6 +15,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -20,27 +30,71 @@ import qc.logbook.intervention.api.InterventionId;
 import qc.logbook.intervention.api.InterventionRecordedEvent;
 import qc.logbook.intervention.api.ReferralOutcomeRecordedEvent;
 import qc.logbook.intervention.api.TenantReferredEvent;
+import qc.logbook.intervention.command.Intervention;
+import qc.logbook.readmodel.AsOfSnapshots;
+import qc.logbook.readmodel.DocumentStore;
+import qc.logbook.readmodel.LiveDocuments;
+import qc.logbook.readmodel.ReadModelGenerations;
+import qc.logbook.readmodel.RebuildableReadModel;
+import qc.logbook.reference.Territories;
+import qc.logbook.reference.Territory;
+import qc.logbook.reference.WorkerRole;
 
 /**
  * Keeps one {@link InterventionFacts} document per intervention (corrections applied, cancellations as tombstones) and
- * answers the referral breakdown by folding the facts the filter selects.
+ * pre-aggregated {@link BreakdownCell}s per territory, worker role and month or year; answers the referral breakdown
+ * from the cells (a few hundred documents whatever the size of the history), or by folding the facts when the filter
+ * uses a dimension the cells do not have (tenure, mode). Documents live in the active generation of the read model
+ * (see {@link ReadModelGenerations}); a rebuild runs the same handlers on a shadow generation.
+ *
+ * <p>Each handler saves the cells before the facts, and batches are written in that order: the facts document is the
+ * commit mark. If a batch fails half way, the facts still hold the old version, the batch is handled again from them,
+ * and setting the same cell parts again changes nothing.
  */
 @Component
 @ProcessingGroup(ReferralBreakdownProjection.PROCESSING_GROUP)
-public class ReferralBreakdownProjection {
+public class ReferralBreakdownProjection implements RebuildableReadModel {
 
     public static final String PROCESSING_GROUP = "referral-breakdown";
+    /** Version 2 added the pre-aggregated cells: a read model built before them is rebuilt at start-up. */
+    static final int VERSION = 2;
+    private static final String COLLECTION = InterventionFacts.COLLECTION;
+    private static final String CELLS = BreakdownCell.COLLECTION;
+    /** Cells before facts: the facts document marks a change as done (see the class comment). */
+    private static final List<String> FLUSH_ORDER = List.of(CELLS, COLLECTION);
 
+    private final DocumentStore documents;
     private final MongoTemplate mongo;
+    private final LiveDocuments live;
+    private final ReadModelGenerations generations;
+    private final ObjectProvider<AsOfSnapshots> snapshots;
 
-    public ReferralBreakdownProjection(MongoTemplate mongo) {
+    @Autowired
+    public ReferralBreakdownProjection(MongoTemplate mongo, ReadModelGenerations generations,
+                                       ObjectProvider<AsOfSnapshots> snapshots) {
         this.mongo = mongo;
+        this.live = new LiveDocuments(mongo, generations, PROCESSING_GROUP, FLUSH_ORDER);
+        this.documents = live;
+        this.generations = generations;
+        this.snapshots = snapshots;
+    }
+
+    /** Event handlers only, writing elsewhere (a shadow or temporary generation). */
+    private ReferralBreakdownProjection(DocumentStore documents) {
+        this.mongo = null;
+        this.live = null;
+        this.generations = null;
+        this.documents = documents;
+        this.snapshots = null;
     }
 
     @EventHandler
     void on(InterventionRecordedEvent event, @SequenceNumber long sequence) {
-        if (mongo.findById(event.interventionId().toString(), InterventionFacts.class) == null) {
-            mongo.save(InterventionFacts.recorded(event, sequence));
+        String id = event.interventionId().toString();
+        if (documents.find(COLLECTION, id, InterventionFacts.class) == null) {
+            InterventionFacts facts = InterventionFacts.recorded(event, sequence);
+            place(null, facts);
+            documents.save(COLLECTION, id, facts);
         }
     }
 
@@ -71,26 +125,187 @@ public class ReferralBreakdownProjection {
 
     @ResetHandler
     void reset() {
-        mongo.remove(new Query(), InterventionFacts.class);
+        mongo.remove(new Query(), live.active(COLLECTION));
+        mongo.remove(new Query(), live.active(CELLS));
     }
 
     @QueryHandler
     ReferralBreakdown handle(FindReferralBreakdownQuery query) {
+        Instant asOf = query.asOf();
+        if (asOf != null) {
+            return snapshots.getObject().query(PROCESSING_GROUP, asOf, Set.of(usesFacts(query.filter())
+                            ? COLLECTION : CELLS),
+                    names -> breakdown(names.of(COLLECTION), names.of(CELLS), query.filter(), true));
+        }
+        // until a read model built before the cells existed has been rebuilt, the facts answer
+        boolean cellsBuilt = generations.version(PROCESSING_GROUP) >= VERSION;
+        return breakdown(live.active(COLLECTION), live.active(CELLS), query.filter(), cellsBuilt);
+    }
+
+    private ReferralBreakdown breakdown(String factsCollection, String cellsCollection, InterventionFilter filter,
+                                        boolean cellsBuilt) {
+        InterventionFilter f = filter == null ? InterventionFilter.all() : filter;
+        return usesFacts(f) || !cellsBuilt ? fromFacts(factsCollection, f) : fromCells(cellsCollection, f);
+    }
+
+    /** The cells have no tenure or mode dimension: such filters fold the facts. */
+    private static boolean usesFacts(InterventionFilter filter) {
+        return filter != null && (filter.tenure() != null || filter.mode() != null);
+    }
+
+    /**
+     * Sums the cells covering the period: all-time cells without a period, else whole years, whole months, and the days
+     * of at most two partial months.
+     */
+    private ReferralBreakdown fromCells(String collection, InterventionFilter filter) {
+        LocalDate from = filter.from() == null || filter.from().isBefore(Intervention.EARLIEST_DATE)
+                ? Intervention.EARLIEST_DATE : filter.from();
+        LocalDate latest = LocalDate.of(LocalDate.now().getYear() + 1, 12, 31);
+        LocalDate to = filter.to() == null || filter.to().isAfter(latest) ? latest : filter.to();
         ReferralBreakdownCalculator calculator = new ReferralBreakdownCalculator();
-        try (Stream<InterventionFacts> facts = mongo.stream(new Query(criteria(query.filter())), InterventionFacts.class)) {
+        if (from.isAfter(to)) {
+            return calculator.result();
+        }
+        List<String> territories = territories(filter);
+        List<WorkerRole> roles = filter.workerRole() == null
+                ? List.of(WorkerRole.values()) : List.of(filter.workerRole());
+        BreakdownPeriods periods = filter.from() == null && filter.to() == null
+                ? new BreakdownPeriods(List.of(), List.of(), List.of()) : BreakdownPeriods.between(from, to);
+        List<String> whole = new ArrayList<>();
+        if (filter.from() == null && filter.to() == null) {
+            ids(BreakdownCell.ALL_TIME, BreakdownCell.ALL_PERIODS, territories, roles, whole);
+        }
+        periods.years().forEach(y -> ids(BreakdownCell.YEAR, y, territories, roles, whole));
+        periods.months().forEach(m -> ids(BreakdownCell.MONTH, m, territories, roles, whole));
+        if (!whole.isEmpty()) {
+            Query totals = new Query(Criteria.where("_id").in(whole));
+            totals.fields().exclude("parts");
+            mongo.find(totals, BreakdownCell.class, collection).forEach(cell -> calculator.addCounts(cell.totals()));
+        }
+        for (BreakdownPeriods.Partial partial : periods.partialMonths()) {
+            List<String> ids = new ArrayList<>();
+            ids(BreakdownCell.MONTH, partial.month(), territories, roles, ids);
+            for (BreakdownCell cell : mongo.find(new Query(Criteria.where("_id").in(ids)), BreakdownCell.class,
+                    collection)) {
+                cell.parts().values().stream()
+                        .filter(p -> !p.date().isBefore(partial.from()) && !p.date().isAfter(partial.to()))
+                        .forEach(p -> calculator.addCounts(p.counts()));
+            }
+        }
+        return calculator.result();
+    }
+
+    private static List<String> territories(InterventionFilter filter) {
+        List<String> known = (filter.region() == null ? Territories.all() : Territories.inRegion(filter.region()))
+                .stream().map(Territory::code).toList();
+        return filter.territories() == null ? known
+                : known.stream().filter(filter.territories()::contains).toList();
+    }
+
+    private static void ids(String level, String period, List<String> territories, List<WorkerRole> roles,
+                            List<String> into) {
+        for (String territory : territories) {
+            for (WorkerRole role : roles) {
+                into.add(BreakdownCell.id(level, period, territory, role));
+            }
+        }
+    }
+
+    private ReferralBreakdown fromFacts(String collection, InterventionFilter filter) {
+        ReferralBreakdownCalculator calculator = new ReferralBreakdownCalculator();
+        try (Stream<InterventionFacts> facts = mongo.stream(new Query(criteria(filter)), InterventionFacts.class,
+                collection)) {
             facts.forEach(calculator::add);
         }
         return calculator.result();
     }
 
     private void update(InterventionId id, long sequence, UnaryOperator<InterventionFacts> change) {
-        InterventionFacts current = mongo.findById(id.toString(), InterventionFacts.class);
+        InterventionFacts current = documents.find(COLLECTION, id.toString(), InterventionFacts.class);
         if (current != null && current.version() < sequence) {
-            mongo.save(change.apply(current));
+            InterventionFacts next = change.apply(current);
+            place(current, next);
+            documents.save(COLLECTION, current.id(), next);
         }
+    }
+
+    /** Moves an intervention's contribution from the cells of its old facts to those of its new facts. */
+    private void place(InterventionFacts before, InterventionFacts after) {
+        String monthBefore = before == null ? null : monthCellId(before);
+        if (monthBefore != null && !monthBefore.equals(monthCellId(after))) {
+            setPart(before, null);
+        }
+        setPart(after, new BreakdownCell.Part(after.date(), ReferralBreakdownCalculator.counts(after)));
+    }
+
+    private void setPart(InterventionFacts facts, BreakdownCell.Part part) {
+        String month = YearMonth.from(facts.date()).toString();
+        String year = Integer.toString(facts.date().getYear());
+        String monthId = monthCellId(facts);
+        BreakdownCell monthCell = documents.find(CELLS, monthId, BreakdownCell.class);
+        if (monthCell == null) {
+            monthCell = BreakdownCell.empty(BreakdownCell.MONTH, month, facts.region(), facts.territory(),
+                    facts.workerRole());
+        }
+        BreakdownCell changed = monthCell.withPart(facts.id(), part);
+        if (changed == monthCell) {
+            return;
+        }
+        documents.save(CELLS, monthId, changed);
+        String yearId = BreakdownCell.id(BreakdownCell.YEAR, year, facts.territory(), facts.workerRole());
+        BreakdownCell yearCell = documents.find(CELLS, yearId, BreakdownCell.class);
+        if (yearCell == null) {
+            yearCell = BreakdownCell.empty(BreakdownCell.YEAR, year, facts.region(), facts.territory(),
+                    facts.workerRole());
+        }
+        BreakdownCell changedYear = yearCell.withPart(month.substring(5), new BreakdownCell.Part(null,
+                changed.totals()));
+        if (changedYear == yearCell) {
+            return;
+        }
+        documents.save(CELLS, yearId, changedYear);
+        String allId = BreakdownCell.id(BreakdownCell.ALL_TIME, BreakdownCell.ALL_PERIODS, facts.territory(),
+                facts.workerRole());
+        BreakdownCell allCell = documents.find(CELLS, allId, BreakdownCell.class);
+        if (allCell == null) {
+            allCell = BreakdownCell.empty(BreakdownCell.ALL_TIME, BreakdownCell.ALL_PERIODS, facts.region(),
+                    facts.territory(), facts.workerRole());
+        }
+        BreakdownCell changedAll = allCell.withPart(year, new BreakdownCell.Part(null, changedYear.totals()));
+        if (changedAll != allCell) {
+            documents.save(CELLS, allId, changedAll);
+        }
+    }
+
+    private static String monthCellId(InterventionFacts facts) {
+        return BreakdownCell.id(BreakdownCell.MONTH, YearMonth.from(facts.date()).toString(), facts.territory(),
+                facts.workerRole());
     }
 
     static Criteria criteria(InterventionFilter filter) {
         return FilterCriteria.of(Criteria.where("cancelled").is(false), filter, "");
+    }
+
+    @Override
+    public String readModelName() {
+        return PROCESSING_GROUP;
+    }
+
+    @Override
+    public int version() {
+        return VERSION;
+    }
+
+    @Override
+    public Map<String, Class<?>> collections() {
+        Map<String, Class<?>> collections = new LinkedHashMap<>();
+        collections.put(CELLS, BreakdownCell.class);
+        collections.put(COLLECTION, InterventionFacts.class);
+        return collections;
+    }
+
+    @Override
+    public Object eventHandlersWriting(DocumentStore target) {
+        return new ReferralBreakdownProjection(target);
     }
 }

@@ -1,0 +1,124 @@
+package qc.logbook.export;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import qc.logbook.domain.RuleViolation;
+import qc.logbook.privacy.SmallCellSuppression;
+import qc.logbook.security.CurrentUser;
+import qc.logbook.security.LogbookUser;
+import qc.logbook.security.Role;
+import qc.logbook.intervention.api.FindReferralBreakdownQuery;
+import qc.logbook.intervention.api.InterventionFilter;
+import qc.logbook.intervention.query.ReferralBreakdown;
+import qc.logbook.reference.AdministrativeRegion;
+import qc.logbook.reference.WorkerRole;
+
+/** Research export of the event history, and CSV downloads of the statistics. */
+@RestController
+@RequestMapping("/api/v1/exports")
+@Tag(name = "Exports")
+class ExportController {
+
+    static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
+
+    private final EventExporter exporter;
+    private final ManifestStore manifests;
+    private final QueryGateway queries;
+
+    private final CurrentUser currentUser;
+    private final SmallCellSuppression suppression;
+
+    ExportController(EventExporter exporter, ManifestStore manifests, QueryGateway queries, CurrentUser currentUser,
+                     SmallCellSuppression suppression) {
+        this.exporter = exporter;
+        this.manifests = manifests;
+        this.queries = queries;
+        this.currentUser = currentUser;
+        this.suppression = suppression;
+    }
+
+    @GetMapping("/events")
+    @Operation(summary = "Exporter l'historique des événements (recherche) / Export the event history (research)",
+            description = "NDJSON streamed in global order, de-identified by default: every identifier is replaced "
+                    + "by a keyed hash unique to this export and free text is left out. The manifest (filters, "
+                    + "count, first and last sequence, SHA-256 of the content, software version) is at the URL of "
+                    + "the Link header (rel=describedby) once the download ends.")
+    ResponseEntity<StreamingResponseBody> events(
+            @RequestParam(required = false) Instant from,
+            @RequestParam(required = false) Instant to,
+            @RequestParam(required = false) List<String> eventType,
+            @RequestParam(defaultValue = "true") boolean deidentify) {
+        requireOrdered(from, to);
+        if (!deidentify && !currentUser.require().has(Role.ADMIN)) {
+            throw RuleViolation.forbidden("deidentify", "export.identified-admin-only",
+                    "Seuls les administrateurs obtiennent un export non anonymisé.",
+                    "Only administrators get an export that is not de-identified.");
+        }
+        ExportManifest manifest = exporter.start(new EventExporter.Request(from, to,
+                eventType == null ? List.of() : List.copyOf(eventType), deidentify));
+        String manifestUrl = "/api/v1/exports/events/" + manifest.exportId() + "/manifest";
+        return ResponseEntity.ok()
+                .contentType(NDJSON)
+                .header("X-Export-Id", manifest.exportId())
+                .header(HttpHeaders.LINK, "<" + manifestUrl + ">; rel=\"describedby\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"events-" + manifest.exportId() + ".ndjson\"")
+                .body(out -> exporter.write(manifest, out));
+    }
+
+    @GetMapping("/events/{exportId}/manifest")
+    @Operation(summary = "Manifeste d'un export / Manifest of an export")
+    ExportManifest manifest(@PathVariable String exportId) {
+        return manifests.find(exportId).orElseThrow(() -> RuleViolation.notFound("exportId", "export.unknown",
+                "Aucun export ne porte cet identifiant.", "No export has this identifier."));
+    }
+
+    @GetMapping("/referral-breakdown.csv")
+    @Operation(summary = "Répartition des références en CSV / Referral breakdown as CSV",
+            description = "UTF-8 with BOM, ';' separated, decimal comma, French-first headers. Same filters as "
+                    + "/api/v1/stats/referrals, asOf included.")
+    ResponseEntity<byte[]> referralBreakdown(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) AdministrativeRegion region,
+            @RequestParam(required = false) List<String> territory,
+            @RequestParam(required = false) WorkerRole workerRole,
+            @RequestParam(required = false) Instant asOf) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw inverted();
+        }
+        LogbookUser user = currentUser.require();
+        InterventionFilter filter = new InterventionFilter(from, to, region, user.restrict(territory), workerRole,
+                null, null);
+        ReferralBreakdown breakdown = queries.query(new FindReferralBreakdownQuery(filter, asOf),
+                ResponseTypes.instanceOf(ReferralBreakdown.class)).join();
+        int threshold = user.seesOnlySuppressedStatistics() ? suppression.threshold() : 0;
+        return ReferralBreakdownCsv.of(breakdown, threshold).download("repartition-references.csv");
+    }
+
+    private static void requireOrdered(Instant from, Instant to) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw inverted();
+        }
+    }
+
+    private static RuleViolation inverted() {
+        return RuleViolation.invalid("from", "period.inverted",
+                "Le début de la période suit sa fin.", "The start of the period is after its end.");
+    }
+}

@@ -1,0 +1,91 @@
+package qc.logbook.replay;
+
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.InsertOneModel;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Service;
+import qc.logbook.readmodel.AsOfSnapshots;
+import qc.logbook.readmodel.CollectionNames;
+import qc.logbook.readmodel.InMemoryDocuments;
+import qc.logbook.readmodel.RebuildableReadModel;
+
+/**
+ * A read model as it stood at an instant: the events stored with a timestamp up to that instant are folded in memory
+ * with the read model's own handlers; the collections the query reads are written to temporary collections; the read
+ * model's own query runs on them; they are dropped. The whole history is read (global order and timestamp order may
+ * differ slightly under concurrent commits, and imported history may carry older timestamps), so the cost grows with
+ * the store: meant for reports and research, not for dashboards.
+ */
+@Service
+class AsOfSnapshotService implements AsOfSnapshots {
+
+    private static final int BATCH = 1000;
+
+    private final ReadModelRegistry registry;
+    private final Generations collections;
+    private final MongoTemplate mongo;
+    private final EventHistory history;
+
+    AsOfSnapshotService(ReadModelRegistry registry, Generations collections, MongoTemplate mongo,
+                        EventHistory history) {
+        this.registry = registry;
+        this.collections = collections;
+        this.mongo = mongo;
+        this.history = history;
+    }
+
+    @Override
+    public <R> R query(String readModel, Instant asOf, Set<String> needed, Function<CollectionNames, R> query) {
+        RebuildableReadModel model = registry.get(readModel);
+        InMemoryDocuments memory = new InMemoryDocuments();
+        AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(model.eventHandlersWriting(memory));
+        try {
+            history.readFrom(null, event -> {
+                if (!event.getTimestamp().isAfter(asOf) && handlers.canHandle(event)) {
+                    handlers.handle(event);
+                }
+            });
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("As-of fold failed", e);
+        }
+        String suffix = "__asof_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        CollectionNames names = logical -> logical + suffix;
+        collections.create(model, names);
+        try {
+            for (String logical : model.collections().keySet()) {
+                if (needed == null || needed.contains(logical)) {
+                    write(names.of(logical), memory.collection(logical).values());
+                }
+            }
+            return query.apply(names);
+        } finally {
+            collections.drop(model, names);
+        }
+    }
+
+    private void write(String collection, Iterable<Object> documents) {
+        List<InsertOneModel<Document>> batch = new ArrayList<>(BATCH);
+        for (Object document : documents) {
+            Document bson = new Document();
+            mongo.getConverter().write(document, bson);
+            batch.add(new InsertOneModel<>(bson));
+            if (batch.size() == BATCH) {
+                mongo.getCollection(collection).bulkWrite(batch, new BulkWriteOptions().ordered(false));
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            mongo.getCollection(collection).bulkWrite(batch, new BulkWriteOptions().ordered(false));
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package qc.logbook.replay;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.axonframework.common.transaction.Transaction;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The event processors' transactions (tracking tokens, claims, dead letters) commit without waiting for the WAL flush
+ * ({@code SET LOCAL synchronous_commit TO OFF}). A crash can then lose the last token updates, and the processors
+ * handle those events again: the projections are idempotent, so the read models come out the same. What must survive
+ * a crash — the events appended by commands — keeps synchronous commits. Without this, every processor batch waited
+ * for its own fsync, and with small batches (events arriving one by one) the two processors' commits halved the
+ * command throughput on a two-core machine (docs/benchmark.md).
+ */
+@Configuration(proxyBeanMethods = false)
+class ProjectionTransactionConfiguration {
+
+    @Bean
+    ConfigurerModule asynchronousCommitForEventProcessors(PlatformTransactionManager transactions,
+                                                          DataSource dataSource) {
+        TransactionManager spring = new SpringTransactionManager(transactions);
+        TransactionManager relaxed = () -> {
+            Transaction transaction = spring.startTransaction();
+            Connection connection = DataSourceUtils.getConnection(dataSource);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET LOCAL synchronous_commit TO OFF");
+            } catch (SQLException e) {
+                transaction.rollback();
+                throw new IllegalStateException("Could not relax the commit of a processor transaction", e);
+            } finally {
+                DataSourceUtils.releaseConnection(connection, dataSource);
+            }
+            return transaction;
+        };
+        return configurer -> configurer.eventProcessing(processing ->
+                processing.registerDefaultTransactionManager(c -> relaxed));
+    }
+}

@@ -1,0 +1,59 @@
+package qc.logbook.replay;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.springframework.stereotype.Component;
+import qc.logbook.domain.RuleViolation;
+import qc.logbook.readmodel.RebuildableReadModel;
+
+/** Every {@link RebuildableReadModel} bean of the application, by name. */
+@Component
+class ReadModelRegistry {
+
+    private final Map<String, RebuildableReadModel> models = new TreeMap<>();
+
+    ReadModelRegistry(List<RebuildableReadModel> models) {
+        models.forEach(model -> this.models.put(model.readModelName(), model));
+    }
+
+    Map<String, RebuildableReadModel> all() {
+        return models;
+    }
+
+    RebuildableReadModel get(String name) {
+        RebuildableReadModel model = models.get(name);
+        if (model == null) {
+            throw RuleViolation.notFound("readModel", "read-model.unknown",
+                    "Ce modèle de lecture n'existe pas; modèles connus : " + String.join(", ", models.keySet()) + ".",
+                    "There is no such read model; known read models: " + String.join(", ", models.keySet()) + ".");
+        }
+        return model;
+    }
+
+    /** The named read models, or all of them when none is named. */
+    Map<String, RebuildableReadModel> select(Set<String> names) {
+        if (names == null || names.isEmpty()) {
+            return models;
+        }
+        if (names.stream().anyMatch(Objects::isNull)) {
+            throw RuleViolation.invalid("readModels", "required", "Ce champ est obligatoire.",
+                    "This field is required.");
+        }
+        Map<String, RebuildableReadModel> selected = new LinkedHashMap<>();
+        for (String name : new TreeSet<>(names)) {
+            RebuildableReadModel model = models.get(name);
+            if (model == null) {
+                throw RuleViolation.invalid("readModels", "read-model.unknown",
+                        "Modèle de lecture inconnu; modèles connus : " + String.join(", ", models.keySet()) + ".",
+                        "Unknown read model; known read models: " + String.join(", ", models.keySet()) + ".");
+            }
+            selected.put(name, model);
+        }
+        return selected;
+    }
+}

@@ -1,0 +1,71 @@
+package qc.logbook.replay;
+
+import java.util.Set;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+import qc.logbook.readmodel.CollectionNames;
+import qc.logbook.readmodel.ReadModelGenerations;
+import qc.logbook.readmodel.RebuildableReadModel;
+
+/**
+ * At start-up, rebuilds (blue/green, in the background) every read model whose active generation was built by an
+ * older {@link RebuildableReadModel#version()} of its projection — e.g. the referral breakdown before it had
+ * pre-aggregated cells. An empty read model is simply marked current. Several nodes starting together would each try:
+ * the second gets a conflict on its own node only if the first runs there; run upgrades with one node.
+ */
+@Component
+class ReadModelUpgrades {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadModelUpgrades.class);
+
+    private final ReadModelRegistry registry;
+    private final ReadModelGenerations generations;
+    private final MongoTemplate mongo;
+    private final RebuildService rebuilds;
+
+    ReadModelUpgrades(ReadModelRegistry registry, ReadModelGenerations generations, MongoTemplate mongo,
+                      RebuildService rebuilds) {
+        this.registry = registry;
+        this.generations = generations;
+        this.mongo = mongo;
+        this.rebuilds = rebuilds;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void onStart() {
+        upgrade();
+    }
+
+    /** The read models it started rebuilding. */
+    Set<String> upgrade() {
+        Set<String> outdated = new TreeSet<>();
+        for (RebuildableReadModel model : registry.all().values()) {
+            String name = model.readModelName();
+            if (generations.version(name) >= model.version()) {
+                continue;
+            }
+            if (empty(model, generations.activeNames(name))) {
+                generations.recordVersion(name, model.version());
+            } else {
+                outdated.add(name);
+            }
+        }
+        if (!outdated.isEmpty()) {
+            log.info("Read models built by an older version, rebuilding: {}", outdated);
+            rebuilds.start(outdated);
+        }
+        return outdated;
+    }
+
+    private boolean empty(RebuildableReadModel model, CollectionNames names) {
+        return model.collections().keySet().stream()
+                .map(names::of)
+                .noneMatch(collection -> mongo.collectionExists(collection)
+                        && mongo.getCollection(collection).estimatedDocumentCount() > 0);
+    }
+}

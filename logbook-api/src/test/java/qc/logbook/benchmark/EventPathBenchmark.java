@@ -1,0 +1,568 @@
+package qc.logbook.benchmark;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.DateTimeUtils;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.InsertOneModel;
+import org.bson.Document;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import qc.logbook.LogbookApplication;
+import qc.logbook.intervention.api.CollectiveActionSupportedEvent;
+import qc.logbook.intervention.api.FindReferralBreakdownQuery;
+import qc.logbook.intervention.api.InterventionCancelledEvent;
+import qc.logbook.intervention.api.InterventionCorrectedEvent;
+import qc.logbook.intervention.api.InterventionDetails;
+import qc.logbook.intervention.api.InterventionFilter;
+import qc.logbook.intervention.api.InterventionId;
+import qc.logbook.intervention.api.InterventionRecordedEvent;
+import qc.logbook.intervention.api.RecordInterventionCommand;
+import qc.logbook.intervention.api.ReferralOutcomeRecordedEvent;
+import qc.logbook.intervention.api.TenantReferredEvent;
+import qc.logbook.intervention.query.InterventionFacts;
+import qc.logbook.intervention.query.InterventionView;
+import qc.logbook.intervention.query.ReferralBreakdown;
+import qc.logbook.reference.WorkerRole;
+import qc.logbook.replay.RebuildService;
+import qc.logbook.replay.RebuildStatus;
+
+/**
+ * Measures the event path of the logbook against its baselines (ARCHITECTURE.md, "Benchmarks"), all in one run on the
+ * embedded stores: command throughput through the command bus and the REST API vs raw single-row JDBC inserts, full
+ * replay throughput of every read model vs a raw scan + Jackson + bulk write, and the referral breakdown's latency at N
+ * events. Prints a table and writes JSON under {@code target/benchmark/}.
+ *
+ * <p>Settings (system properties): {@code benchmark.events} (N, default 100,000, up to 1,000,000),
+ * {@code benchmark.threads} (client threads, default 4), {@code benchmark.commands} (commands through the bus, default
+ * 5,000), {@code benchmark.rest} (requests through the REST API, default 2,000), {@code benchmark.queries} (breakdown
+ * queries, default 200), {@code benchmark.output} and {@code benchmark.data-dir}.
+ */
+public final class EventPathBenchmark {
+
+    /** Documents per bulk write, as in the rebuild's flushes. */
+    private static final int BATCH = 500;
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final int events = Integer.getInteger("benchmark.events", 100_000);
+    private final int threads = Integer.getInteger("benchmark.threads", 4);
+    private final int commands = Integer.getInteger("benchmark.commands", 5_000);
+    private final int restRequests = Integer.getInteger("benchmark.rest", 2_000);
+    private final int queries = Integer.getInteger("benchmark.queries", 200);
+    private final Path output = Path.of(System.getProperty("benchmark.output", "target/benchmark"));
+    private final Path dataDir = Path.of(System.getProperty("benchmark.data-dir", "target/benchmark-stores"))
+            .resolve(Long.toString(System.currentTimeMillis()));
+    private final Map<String, Object> results = new LinkedHashMap<>();
+
+    private ConfigurableApplicationContext context;
+    private DataSource dataSource;
+    private Serializer serializer;
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        new EventPathBenchmark().run();
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        if (events < 10_000 || events > 1_000_000) {
+            throw new IllegalArgumentException("benchmark.events must be between 10,000 and 1,000,000");
+        }
+        results.put("startedAt", Instant.now());
+        results.put("machine", machine());
+        results.put("settings", Map.of("events", events, "threads", threads, "commands", commands,
+                "restRequests", restRequests, "queries", queries));
+        // command-line arguments: they take precedence over application.yml
+        context = new SpringApplicationBuilder(LogbookApplication.class)
+                .run("--logbook.store.data-dir=" + dataDir.toAbsolutePath(), "--server.port=0",
+                        "--logging.level.root=WARN", "--logging.level.qc.logbook=WARN");
+        dataSource = context.getBean(DataSource.class);
+        serializer = context.getBean("eventSerializer", Serializer.class);
+        try {
+            commandPath();
+            fill();
+            replay();
+            breakdownLatency();
+        } finally {
+            results.put("finishedAt", Instant.now());
+            write();
+            context.close();
+        }
+    }
+
+    // ---- command path ------------------------------------------------------------------------------------------
+
+    /**
+     * Commands are measured twice: with the projections' processors running (as in production, where they compete for
+     * the same two cores) and with them paused (the write path alone, which is what the raw-insert baseline does).
+     */
+    private void commandPath() throws Exception {
+        CommandGateway gateway = context.getBean(CommandGateway.class);
+        InterventionHistory history = new InterventionHistory(1);
+        parallel(500, i -> gateway.sendAndWait(record(history)));
+        double bus = parallel(commands, i -> gateway.sendAndWait(record(history)));
+
+        String url = "http://localhost:" + context.getEnvironment().getProperty("local.server.port")
+                + "/api/v1/interventions";
+        parallel(200, i -> post(url, history));
+        double rest = parallel(restRequests, i -> post(url, history));
+
+        EventProcessingConfiguration processing = context.getBean(EventProcessingConfiguration.class);
+        processing.eventProcessors().values().forEach(EventProcessor::shutDown);
+        double busAlone = parallel(commands, i -> gateway.sendAndWait(record(history)));
+        double restAlone = parallel(restRequests, i -> post(url, history));
+        processing.eventProcessors().values().forEach(EventProcessor::start);
+
+        double raw = rawInserts(commands);
+        results.put("commandBus", Map.of("interventionsPerSecond", round(bus),
+                "interventionsPerSecondProjectionsPaused", round(busAlone), "baselineRowsPerSecond", round(raw),
+                "ratio", round(bus / raw), "ratioProjectionsPaused", round(busAlone / raw)));
+        results.put("restApi", Map.of("interventionsPerSecond", round(rest),
+                "interventionsPerSecondProjectionsPaused", round(restAlone), "baselineRowsPerSecond", round(raw),
+                "ratio", round(rest / raw), "ratioProjectionsPaused", round(restAlone / raw)));
+        System.out.printf("command bus: %,.0f interventions/s (%,.0f with projections paused); REST API: %,.0f "
+                + "interventions/s (%,.0f paused); raw inserts: %,.0f rows/s (ratios %.2f / %.2f, %.2f / %.2f)%n",
+                bus, busAlone, rest, restAlone, raw, bus / raw, busAlone / raw, rest / raw, restAlone / raw);
+    }
+
+    private synchronized RecordInterventionCommand record(InterventionHistory history) {
+        return new RecordInterventionCommand(InterventionId.random(), history.details(), Instant.now());
+    }
+
+    private void post(String url, InterventionHistory history) {
+        InterventionDetails d;
+        synchronized (this) {
+            d = history.details();
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("date", d.date().toString());
+        body.put("workerId", d.worker().value());
+        body.put("workerRole", d.workerRole());
+        body.put("region", d.region());
+        body.put("territory", d.territory());
+        body.put("housingOrganisation", d.housingOrganisation());
+        body.put("tenure", d.tenure());
+        body.put("mode", d.mode());
+        body.put("targetGroups", d.targetGroups());
+        body.put("ageGroups", d.ageGroups());
+        body.put("durationMinutes", d.durationMinutes());
+        body.put("supportCategories", d.supportCategories());
+        body.put("notes", d.notes());
+        body.put("tenantRef", d.tenant() == null ? null : d.tenant().value());
+        body.values().removeIf(java.util.Objects::isNull);
+        try {
+            // a plain blocking request; the JDK keeps the connection alive between requests of a thread
+            java.net.HttpURLConnection connection = (java.net.HttpURLConnection) URI.create(url).toURL()
+                    .openConnection();
+            connection.setRequestMethod("POST");
+            connection.setDoOutput(true);
+            connection.setRequestProperty("Content-Type", "application/json");
+            byte[] json = JSON.writeValueAsBytes(body);
+            connection.setFixedLengthStreamingMode(json.length);
+            try (var out = connection.getOutputStream()) {
+                out.write(json);
+            }
+            int status = connection.getResponseCode();
+            connection.getInputStream().readAllBytes();
+            connection.getInputStream().close();
+            if (status != 201) {
+                throw new IllegalStateException("REST answered " + status);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Rows of the average size of the stored events, one transaction each, into a copy of the event table. */
+    private double rawInserts(int rows) throws Exception {
+        int payloadSize;
+        int metaSize;
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("drop table if exists benchmark_raw_insert");
+            s.execute("create table benchmark_raw_insert (like domain_event_entry including all)");
+            try (ResultSet rs = s.executeQuery("select avg(length(payload)), avg(length(meta_data)) "
+                    + "from domain_event_entry")) {
+                rs.next();
+                payloadSize = (int) rs.getDouble(1);
+                metaSize = (int) rs.getDouble(2);
+            }
+        }
+        byte[] payload = filler(payloadSize);
+        byte[] meta = filler(metaSize);
+        String type = InterventionRecordedEvent.class.getName();
+        ThreadLocal<Connection> connections = ThreadLocal.withInitial(() -> {
+            try {
+                Connection c = dataSource.getConnection();
+                c.setAutoCommit(true);
+                return c;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        List<Connection> opened = java.util.Collections.synchronizedList(new ArrayList<>());
+        double rate = parallel(rows, i -> {
+            Connection c = connections.get();
+            opened.add(c);
+            try (PreparedStatement insert = c.prepareStatement("insert into benchmark_raw_insert (aggregate_identifier, "
+                    + "sequence_number, type, event_identifier, meta_data, payload, payload_revision, payload_type, "
+                    + "time_stamp) values (?, 0, 'Intervention', ?, ?, ?, '2', ?, ?)")) {
+                insert.setString(1, UUID.randomUUID().toString());
+                insert.setString(2, UUID.randomUUID().toString());
+                insert.setBytes(3, meta);
+                insert.setBytes(4, payload);
+                insert.setString(5, type);
+                insert.setString(6, DateTimeUtils.formatInstant(Instant.now()));
+                insert.executeUpdate();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        for (Connection c : Set.copyOf(opened)) {
+            c.close();
+        }
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("drop table benchmark_raw_insert");
+        }
+        return rate;
+    }
+
+    private static byte[] filler(int size) {
+        byte[] bytes = new byte[Math.max(size, 2)];
+        Arrays.fill(bytes, (byte) 'x');
+        bytes[0] = '"';
+        bytes[bytes.length - 1] = '"';
+        return bytes;
+    }
+
+    // ---- loading N events --------------------------------------------------------------------------------------
+
+    /** Tops the store up to N events with batched inserts of serialised events (the live processors are stopped). */
+    private void fill() throws Exception {
+        context.getBean(EventProcessingConfiguration.class).eventProcessors().values()
+                .forEach(EventProcessor::shutDown);
+        long stored = count();
+        InterventionHistory history = new InterventionHistory(2);
+        long start = System.nanoTime();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement insert = c.prepareStatement("insert into domain_event_entry (aggregate_identifier, "
+                    + "sequence_number, type, event_identifier, meta_data, payload, payload_revision, payload_type, "
+                    + "time_stamp) values (?, ?, 'Intervention', ?, ?, ?, ?, ?, ?)")) {
+                byte[] meta = serializer.serialize(MetaData.from(Map.of("userId", "W-benchmark",
+                        "commandName", "RecordInterventionCommand", "receivedAt", Instant.now().toString(),
+                        "correlationId", UUID.randomUUID().toString())), byte[].class).getData();
+                long first = stored;
+                while (stored < events) {
+                    // the history moves forward in time as it is loaded, as a real logbook's does
+                    history.around(InterventionHistory.FIRST_DAY.plusDays(21
+                            + (InterventionHistory.DAYS - 21) * (stored - first) / Math.max(1, events - first)));
+                    // a window of interventions whose events interleave, each aggregate's in its own order
+                    List<List<Object>> window = new ArrayList<>();
+                    for (int i = 0; i < 500; i++) {
+                        window.add(history.events(InterventionId.random()));
+                    }
+                    for (int round = 0; round < 5 && stored < events; round++) {
+                        for (List<Object> stream : window) {
+                            if (round < stream.size() && stored < events) {
+                                Object event = stream.get(round);
+                                SerializedObject<byte[]> payload = serializer.serialize(event, byte[].class);
+                                insert.setString(1, aggregateOf(event));
+                                insert.setLong(2, round);
+                                insert.setString(3, UUID.randomUUID().toString());
+                                insert.setBytes(4, meta);
+                                insert.setBytes(5, payload.getData());
+                                insert.setString(6, payload.getType().getRevision());
+                                insert.setString(7, payload.getType().getName());
+                                insert.setString(8, DateTimeUtils.formatInstant(Instant.now()));
+                                insert.addBatch();
+                                stored++;
+                            }
+                        }
+                        insert.executeBatch();
+                        c.commit();
+                    }
+                }
+            }
+        }
+        System.out.printf("store filled to %,d events in %.0f s%n", count(), (System.nanoTime() - start) / 1e9);
+    }
+
+    private static String aggregateOf(Object event) {
+        if (event instanceof InterventionRecordedEvent e) {
+            return e.interventionId().toString();
+        } else if (event instanceof TenantReferredEvent e) {
+            return e.interventionId().toString();
+        } else if (event instanceof ReferralOutcomeRecordedEvent e) {
+            return e.interventionId().toString();
+        } else if (event instanceof CollectiveActionSupportedEvent e) {
+            return e.interventionId().toString();
+        } else if (event instanceof InterventionCorrectedEvent e) {
+            return e.interventionId().toString();
+        } else if (event instanceof InterventionCancelledEvent e) {
+            return e.interventionId().toString();
+        }
+        throw new IllegalArgumentException(event.getClass().getName());
+    }
+
+    private long count() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select count(*) from domain_event_entry")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    // ---- replay ------------------------------------------------------------------------------------------------
+
+    private void replay() throws Exception {
+        long start = System.nanoTime();
+        RebuildStatus status = context.getBean(RebuildService.class).runNow(Set.of());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (!"COMPLETED".equals(status.state().name())) {
+            throw new IllegalStateException("rebuild " + status.state() + ": " + status.error());
+        }
+        double ours = status.eventsDone() / seconds;
+        double baseline = baselineReplay();
+        results.put("replay", Map.of("readModels", status.readModels(), "events", status.eventsDone(),
+                "seconds", round(seconds), "eventsPerSecond", round(ours), "baselineEventsPerSecond", round(baseline),
+                "ratio", round(ours / baseline)));
+        System.out.printf("replay of %s: %,d events in %.1f s = %,.0f events/s; raw scan + Jackson + bulk write: "
+                + "%,.0f events/s (ratio %.2f)%n", status.readModels(), status.eventsDone(), seconds, ours, baseline,
+                ours / baseline);
+    }
+
+    /**
+     * The least work any rebuild must do: scan the event table over JDBC, deserialise each payload with Jackson, fold
+     * it into the same documents in memory, and bulk-insert the documents into the same MongoDB.
+     */
+    private double baselineReplay() throws Exception {
+        ObjectMapper mapper = ((JacksonSerializer) serializer).getObjectMapper();
+        MongoTemplate mongo = context.getBean(MongoTemplate.class);
+        Map<String, Class<?>> classes = new HashMap<>();
+        Map<String, InterventionFacts> facts = new HashMap<>();
+        Map<String, InterventionView> views = new HashMap<>();
+        long start = System.nanoTime();
+        long folded = 0;
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement scan = c.prepareStatement("select sequence_number, payload_type, time_stamp, "
+                    + "meta_data, payload from domain_event_entry order by global_index")) {
+                scan.setFetchSize(1000);
+                try (ResultSet rs = scan.executeQuery()) {
+                    while (rs.next()) {
+                        long sequence = rs.getLong(1);
+                        Class<?> type = classes.computeIfAbsent(rs.getString(2), EventPathBenchmark::load);
+                        Object event = mapper.readValue(rs.getBytes(5), type);
+                        String user = (String) mapper.readValue(rs.getBytes(4), Map.class).get("userId");
+                        fold(event, sequence, new InterventionView.Origin(sequence, Instant.parse(rs.getString(3)),
+                                user), facts, views);
+                        folded++;
+                    }
+                }
+            }
+            c.commit();
+        }
+        bulkInsert(mongo, "benchmark_baseline_facts", facts.values());
+        bulkInsert(mongo, "benchmark_baseline_views", views.values());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        mongo.dropCollection("benchmark_baseline_facts");
+        mongo.dropCollection("benchmark_baseline_views");
+        return folded / seconds;
+    }
+
+    private static void fold(Object event, long seq, InterventionView.Origin origin, Map<String, InterventionFacts> facts,
+                             Map<String, InterventionView> views) {
+        if (event instanceof InterventionRecordedEvent e) {
+            facts.putIfAbsent(e.interventionId().toString(), InterventionFacts.recorded(e, seq));
+            views.putIfAbsent(e.interventionId().toString(), InterventionView.recorded(e, origin));
+        } else if (event instanceof TenantReferredEvent e) {
+            facts.computeIfPresent(e.interventionId().toString(), (k, f) -> f.version() < seq ? f.referred(e, seq) : f);
+            views.computeIfPresent(e.interventionId().toString(), (k, v) -> v.version() < seq ? v.referred(e, origin) : v);
+        } else if (event instanceof ReferralOutcomeRecordedEvent e) {
+            facts.computeIfPresent(e.interventionId().toString(),
+                    (k, f) -> f.version() < seq ? f.outcomeRecorded(e, seq) : f);
+            views.computeIfPresent(e.interventionId().toString(),
+                    (k, v) -> v.version() < seq ? v.outcomeRecorded(e, origin) : v);
+        } else if (event instanceof CollectiveActionSupportedEvent e) {
+            facts.computeIfPresent(e.interventionId().toString(),
+                    (k, f) -> f.version() < seq ? f.collectiveActionSupported(e, seq) : f);
+            views.computeIfPresent(e.interventionId().toString(),
+                    (k, v) -> v.version() < seq ? v.collectiveActionSupported(e, origin) : v);
+        } else if (event instanceof InterventionCorrectedEvent e) {
+            facts.computeIfPresent(e.interventionId().toString(), (k, f) -> f.version() < seq ? f.corrected(e, seq) : f);
+            views.computeIfPresent(e.interventionId().toString(), (k, v) -> v.version() < seq ? v.corrected(e, origin) : v);
+        } else if (event instanceof InterventionCancelledEvent e) {
+            facts.computeIfPresent(e.interventionId().toString(), (k, f) -> f.version() < seq ? f.cancelled(seq) : f);
+            views.computeIfPresent(e.interventionId().toString(), (k, v) -> v.version() < seq ? v.cancelled(e, origin) : v);
+        }
+    }
+
+    private static void bulkInsert(MongoTemplate mongo, String collection, java.util.Collection<?> documents) {
+        List<InsertOneModel<Document>> batch = new ArrayList<>(BATCH);
+        for (Object document : documents) {
+            Document bson = new Document();
+            mongo.getConverter().write(document, bson);
+            batch.add(new InsertOneModel<>(bson));
+            if (batch.size() == BATCH) {
+                mongo.getCollection(collection).bulkWrite(batch, new BulkWriteOptions().ordered(false));
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            mongo.getCollection(collection).bulkWrite(batch, new BulkWriteOptions().ordered(false));
+        }
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---- breakdown latency -------------------------------------------------------------------------------------
+
+    private void breakdownLatency() {
+        QueryGateway gateway = context.getBean(QueryGateway.class);
+        List<InterventionFilter> filters = List.of(
+                InterventionFilter.all(),
+                new InterventionFilter(java.time.LocalDate.of(2021, 1, 1), java.time.LocalDate.of(2021, 12, 31),
+                        null, null, null, null, null),
+                new InterventionFilter(null, null, null, Set.of("LEVIS"), null, null, null),
+                new InterventionFilter(java.time.LocalDate.of(2022, 4, 1), java.time.LocalDate.of(2023, 3, 31),
+                        null, Set.of("BELLECHASSE", "MONTMAGNY"), WorkerRole.OUTREACH_WORKER, null, null));
+        for (int i = 0; i < 10; i++) {
+            query(gateway, filters.get(i % filters.size()));
+        }
+        List<String> names = List.of("all", "year 2021", "territory LEVIS", "fiscal year, 2 territories, 1 role");
+        long[] nanos = new long[queries];
+        Map<String, List<Long>> byFilter = new LinkedHashMap<>();
+        for (int i = 0; i < queries; i++) {
+            long start = System.nanoTime();
+            query(gateway, filters.get(i % filters.size()));
+            nanos[i] = System.nanoTime() - start;
+            byFilter.computeIfAbsent(names.get(i % filters.size()), k -> new ArrayList<>()).add(nanos[i]);
+        }
+        Arrays.sort(nanos);
+        double p50 = percentile(nanos, 0.50);
+        double p99 = percentile(nanos, 0.99);
+        Map<String, Object> perFilter = new LinkedHashMap<>();
+        byFilter.forEach((name, list) -> {
+            long[] sorted = list.stream().mapToLong(Long::longValue).sorted().toArray();
+            perFilter.put(name, Map.of("p50Millis", round(percentile(sorted, 0.5)),
+                    "p99Millis", round(percentile(sorted, 0.99))));
+        });
+        long interventions = query(gateway, InterventionFilter.all()).interventions();
+        results.put("referralBreakdown", Map.of("queries", queries, "interventions", interventions,
+                "p50Millis", round(p50), "p99Millis", round(p99), "goalP99Millis", 50, "byFilter", perFilter));
+        System.out.printf("referral breakdown over %,d interventions: p50 %.1f ms, p99 %.1f ms; by filter %s%n",
+                interventions, p50, p99, perFilter);
+    }
+
+    private static double percentile(long[] sorted, double rank) {
+        return sorted[Math.max(0, (int) Math.ceil(sorted.length * rank) - 1)] / 1e6;
+    }
+
+    private static ReferralBreakdown query(QueryGateway gateway, InterventionFilter filter) {
+        return gateway.query(new FindReferralBreakdownQuery(filter), ResponseTypes.instanceOf(ReferralBreakdown.class))
+                .join();
+    }
+
+    // ---- plumbing ----------------------------------------------------------------------------------------------
+
+    @FunctionalInterface
+    private interface Task {
+        void run(int index) throws Exception;
+    }
+
+    /** Runs {@code count} tasks on {@code threads} threads and returns tasks per second. */
+    private double parallel(int count, Task task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicInteger next = new AtomicInteger();
+        long start = System.nanoTime();
+        List<Future<Object>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            futures.add(pool.submit((Callable<Object>) () -> {
+                for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                    task.run(i);
+                }
+                return null;
+            }));
+        }
+        for (Future<Object> future : futures) {
+            future.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        return count / seconds;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    private static Map<String, Object> machine() {
+        Map<String, Object> machine = new LinkedHashMap<>();
+        machine.put("cores", Runtime.getRuntime().availableProcessors());
+        machine.put("maxHeapMiB", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                + System.getProperty("os.arch"));
+        machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        try {
+            Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .findFirst().ifPresent(l -> machine.put("cpu", l.substring(l.indexOf(':') + 1).strip()));
+            Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
+                    .findFirst().ifPresent(l -> machine.put("memory", l.substring(l.indexOf(':') + 1).strip()));
+            Files.readAllLines(Path.of("/proc/loadavg")).stream().findFirst()
+                    .ifPresent(l -> machine.put("loadAverageAtStart", l));
+        } catch (IOException e) {
+            machine.put("cpu", "unknown");
+        }
+        return machine;
+    }
+
+    private void write() throws IOException {
+        Files.createDirectories(output);
+        String name = "event-path-" + events + "-" + Instant.now().toString().replace(":", "") + ".json";
+        Files.writeString(output.resolve(name), JSON.writeValueAsString(results));
+        Files.writeString(output.resolve("event-path-latest.json"), JSON.writeValueAsString(results));
+        System.out.println("results written to " + output.resolve(name).toAbsolutePath());
+        System.out.println(JSON.writeValueAsString(results));
+    }
+}

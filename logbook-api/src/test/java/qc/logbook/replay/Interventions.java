@@ -1,0 +1,77 @@
+package qc.logbook.replay;
+
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/** Writes interventions through the REST API for the replay, audit and export tests. */
+final class Interventions {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private Interventions() {
+    }
+
+    /** A day of its own for a test, between 2001 and 2012, so that filters by date isolate the test's data. */
+    static LocalDate uniqueDay() {
+        return LocalDate.of(2001, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 4300));
+    }
+
+    static Map<String, Object> individual(UUID id, LocalDate date) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", id.toString());
+        body.put("date", date.toString());
+        body.put("workerId", "W-" + id.toString().substring(0, 8));
+        body.put("workerRole", "OUTREACH_WORKER");
+        body.put("region", "CHAUDIERE_APPALACHES");
+        body.put("territory", "BELLECHASSE");
+        body.put("housingOrganisation", "OMH de Bellechasse");
+        body.put("tenure", "HLM_OMH");
+        body.put("mode", "INDIVIDUAL");
+        body.put("targetGroups", List.of("FAMILIES"));
+        body.put("ageGroups", List.of("AGE_18_34"));
+        body.put("durationMinutes", 30);
+        body.put("supportCategories", List.of("INFORMATION_AND_REFERRAL"));
+        body.put("notes", "Note confidentielle " + id);
+        body.put("tenantRef", "T-" + id.toString().substring(0, 8));
+        return body;
+    }
+
+    static ResultActions post(MockMvc mvc, String path, Object body) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.post(path).contentType(MediaType.APPLICATION_JSON).content(json(body)));
+    }
+
+    /** Records an individual intervention with a referral and its outcome (three events). */
+    static UUID recordWithReferral(MockMvc mvc, LocalDate date) throws Exception {
+        UUID id = UUID.randomUUID();
+        UUID referral = UUID.randomUUID();
+        post(mvc, "/api/v1/interventions", individual(id, date)).andExpect(status().isCreated());
+        post(mvc, "/api/v1/interventions/" + id + "/referrals", Map.of("referralId", referral.toString(),
+                "sector", "HEALTH_AND_SOCIAL_SERVICES", "need", "MENTAL_HEALTH", "accompanied", true))
+                .andExpect(status().isCreated());
+        mvc.perform(MockMvcRequestBuilders.put("/api/v1/interventions/" + id + "/referrals/" + referral + "/outcome")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json(Map.of("outcome", "COMPLETED", "observedOn", date.toString()))))
+                .andExpect(status().isNoContent());
+        return id;
+    }
+
+    static String json(Object body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package qc.logbook.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static qc.logbook.support.Projections.eventually;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import qc.logbook.support.LogbookIntegrationTest;
+
+@LogbookIntegrationTest
+class ReplayIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    @Autowired
+    EventStore eventStore;
+
+    @Test
+    void rebuildsBlueGreenAndReplayingTwiceGivesIdenticalReadModels() throws Exception {
+        LocalDate day = Interventions.uniqueDay();
+        UUID id = Interventions.recordWithReferral(mvc, day);
+        Interventions.recordWithReferral(mvc, day);
+        eventually().untilAsserted(() -> mvc.perform(get("/api/v1/interventions/" + id))
+                .andExpect(jsonPath("$.referrals[0].outcome").value("COMPLETED")));
+        awaitProcessorsCaughtUp();
+        String breakdownBefore = breakdown(day);
+        Map<String, String> hashesLive = hashes();
+
+        JsonNode first = rebuildAll();
+        Map<String, String> hashesFirst = hashes();
+        JsonNode second = rebuildAll();
+        Map<String, String> hashesSecond = hashes();
+
+        assertThat(second.at("/generations/referral-breakdown").asLong())
+                .isEqualTo(first.at("/generations/referral-breakdown").asLong() + 1);
+        assertThat(hashesFirst).isEqualTo(hashesLive);
+        assertThat(hashesSecond).isEqualTo(hashesFirst);
+        assertThat(breakdown(day)).isEqualTo(breakdownBefore);
+        assertThat(first.get("eventsDone").asLong()).isGreaterThanOrEqualTo(6);
+        mvc.perform(get("/api/v1/interventions/" + id)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.timeline.length()").value(3));
+    }
+
+    @Test
+    void theLiveProcessorKeepsFeedingTheNewGenerationAfterASwitch() throws Exception {
+        LocalDate day = Interventions.uniqueDay();
+        rebuildAll();
+        UUID id = Interventions.recordWithReferral(mvc, day);
+
+        eventually().untilAsserted(() -> mvc.perform(get("/api/v1/interventions/" + id))
+                .andExpect(jsonPath("$.referrals[0].outcome").value("COMPLETED")));
+        eventually().untilAsserted(() -> mvc.perform(get("/api/v1/stats/referrals")
+                        .param("from", day.toString()).param("to", day.toString()))
+                .andExpect(jsonPath("$.interventions").value(1))
+                .andExpect(jsonPath("$.referrals").value(1)));
+    }
+
+    @Test
+    void answersTheBreakdownAsItStoodAtAnInstant() throws Exception {
+        LocalDate day = Interventions.uniqueDay();
+        Interventions.recordWithReferral(mvc, day);
+        Instant between = Instant.now();
+        UUID later = UUID.randomUUID();
+        Interventions.post(mvc, "/api/v1/interventions", Interventions.individual(later, day))
+                .andExpect(status().isCreated());
+
+        eventually().untilAsserted(() -> mvc.perform(get("/api/v1/stats/referrals")
+                        .param("from", day.toString()).param("to", day.toString()))
+                .andExpect(jsonPath("$.interventions").value(2)));
+        mvc.perform(get("/api/v1/stats/referrals").param("from", day.toString()).param("to", day.toString())
+                        .param("asOf", between.toString()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.interventions").value(1))
+                .andExpect(jsonPath("$.referrals").value(1));
+        mvc.perform(get("/api/v1/stats/referrals").param("from", day.toString()).param("to", day.toString())
+                        .param("asOf", "2000-01-01T00:00:00Z"))
+                .andExpect(jsonPath("$.interventions").value(0));
+        mvc.perform(get("/api/v1/stats/referrals").param("asOf", "yesterday"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("asOf"));
+    }
+
+    @Test
+    void refusesUnknownReadModelsAndRebuildsAndNeverStartsOnGet() throws Exception {
+        Interventions.post(mvc, "/api/v1/admin/rebuilds", Map.of("readModels", java.util.List.of("nope")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].rule").value("read-model.unknown"));
+        mvc.perform(get("/api/v1/admin/rebuilds/" + UUID.randomUUID())).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/admin/rebuilds")).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/admin/read-models")).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.name == 'referral-breakdown')]").exists());
+    }
+
+    @Test
+    void exposesRebuildProgressAsMetrics() throws Exception {
+        rebuild("intervention-details");
+        String metrics = mvc.perform(get("/actuator/prometheus")).andReturn().getResponse().getContentAsString();
+        assertThat(metrics).contains("logbook_rebuild_events_done").contains("logbook_rebuild_events_rate")
+                .contains("logbook_rebuild_remaining").contains("logbook_rebuild_running");
+    }
+
+    private JsonNode rebuildAll() throws Exception {
+        return rebuild();
+    }
+
+    private JsonNode rebuild(String... readModels) throws Exception {
+        String location = Interventions.post(mvc, "/api/v1/admin/rebuilds",
+                        Map.of("readModels", java.util.List.of(readModels)))
+                .andExpect(status().isAccepted())
+                .andExpect(header().exists("Location"))
+                .andReturn().getResponse().getHeader("Location");
+        JsonNode[] last = new JsonNode[1];
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            last[0] = Interventions.JSON.readTree(mvc.perform(get(location)).andReturn().getResponse()
+                    .getContentAsString());
+            return !last[0].get("state").asText().equals("BUILDING")
+                    && !last[0].get("state").asText().equals("CATCHING_UP");
+        });
+        assertThat(last[0].get("state").asText()).isEqualTo("COMPLETED");
+        assertThat(last[0].get("estimatedSecondsLeft").asLong()).isZero();
+        return last[0];
+    }
+
+    private Map<String, String> hashes() throws Exception {
+        return Map.of(
+                "referral-breakdown", hash("referral-breakdown"),
+                "intervention-details", hash("intervention-details"));
+    }
+
+    private String hash(String readModel) throws Exception {
+        return Interventions.JSON.readTree(mvc.perform(get("/api/v1/admin/read-models/" + readModel + "/content-hash"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).get("sha256").asText();
+    }
+
+    private String breakdown(LocalDate day) throws Exception {
+        return mvc.perform(get("/api/v1/stats/referrals").param("from", day.toString()).param("to", day.toString()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    private void awaitProcessorsCaughtUp() {
+        long head = eventStore.createHeadToken().position().orElse(0);
+        eventually().until(() -> processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance)
+                .map(StreamingEventProcessor.class::cast)
+                .allMatch(p -> p.processingStatus().values().stream()
+                        .map(EventTrackerStatus::getCurrentPosition)
+                        .allMatch(position -> position.orElse(-1) >= head)));
+    }
+}
