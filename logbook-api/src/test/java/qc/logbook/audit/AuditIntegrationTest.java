@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import qc.logbook.support.LogbookIntegrationTest;
+import qc.logbook.support.TestUsers;
 
 @LogbookIntegrationTest
 class AuditIntegrationTest {
@@ -39,7 +40,7 @@ class AuditIntegrationTest {
                 "select meta_data from domain_event_entry where aggregate_identifier = ?", byte[].class,
                 id.toString());
         Map<?, ?> metadata = JSON.readValue(metaData, Map.class);
-        assertThat(metadata.get("userId")).isEqualTo("system");
+        assertThat(metadata.get("userId")).isEqualTo(TestUsers.SUPER_USER_ID);
         assertThat(metadata.get("commandName")).isEqualTo("RecordInterventionCommand");
         assertThat((String) metadata.get("correlationId")).isNotBlank();
         assertThat((String) metadata.get("traceId")).isNotBlank();
@@ -81,7 +82,7 @@ class AuditIntegrationTest {
                 .andExpect(jsonPath("$.items[0].aggregateId").value(first.toString()));
         mvc.perform(get("/api/v1/audit/events").param("from", start.toString()).param("to", end.toString())
                         .param("eventType", "TenantReferredEvent").param("aggregateType", "Intervention")
-                        .param("userId", "system"))
+                        .param("userId", TestUsers.SUPER_USER_ID))
                 .andExpect(jsonPath("$.items[*].eventType", everyItem(is("TenantReferredEvent"))))
                 .andExpect(jsonPath("$.items[*].aggregateId", org.hamcrest.Matchers.hasItem(second.toString())));
         mvc.perform(get("/api/v1/audit/events").param("from", start.toString()).param("to", end.toString())

@@ -27,6 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import qc.logbook.support.LogbookIntegrationTest;
+import qc.logbook.support.TestUsers;
 
 @LogbookIntegrationTest
 class ExportIntegrationTest {
@@ -102,7 +103,7 @@ class ExportIntegrationTest {
         assertThat(text.lines()).hasSize(1);
         JsonNode line = parse(text.strip());
         assertThat(line.at("/aggregate/id").asText()).isEqualTo(id.toString());
-        assertThat(line.get("userId").asText()).isEqualTo("system");
+        assertThat(line.get("userId").asText()).isEqualTo(TestUsers.SUPER_USER_ID);
         assertThat(text).doesNotContain("Confidentiel");
     }
 

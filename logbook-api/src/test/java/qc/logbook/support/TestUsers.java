@@ -22,8 +22,11 @@ import qc.logbook.security.Role;
 @TestConfiguration(proxyBeanMethods = false)
 public class TestUsers {
 
+    /** The pseudonymous id of {@link #superUser()}, as it appears in event metadata. */
+    public static final String SUPER_USER_ID = "test-super";
+
     public static RequestPostProcessor superUser() {
-        return as("test-super", Set.of(Role.values()), Set.of(TerritoryScope.ALL));
+        return as(SUPER_USER_ID, Set.of(Role.values()), Set.of(TerritoryScope.ALL));
     }
 
     public static RequestPostProcessor worker(String... territories) {

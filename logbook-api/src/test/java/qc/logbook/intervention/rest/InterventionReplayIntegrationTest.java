@@ -62,7 +62,7 @@ class InterventionReplayIntegrationTest {
         String breakdown = breakdown();
 
         // A stray document proves the rebuild really starts from empty collections.
-        mongo.getCollection(InterventionFacts.COLLECTION).insertOne(new Document("_id", "stray"));
+        mongo.getCollection(readModels.physical(InterventionFacts.COLLECTION)).insertOne(new Document("_id", "stray"));
 
         readModels.replay(InterventionDetailsProjection.PROCESSING_GROUP);
         readModels.replay(ReferralBreakdownProjection.PROCESSING_GROUP);
