@@ -40,6 +40,7 @@ import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.InsertOneModel;
 import org.bson.Document;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import qc.logbook.LogbookApplication;
@@ -99,6 +100,11 @@ public final class EventPathBenchmark {
         System.exit(0);
     }
 
+    private static final String BENCHMARK_USER = "benchmark-worker";
+    private static final String BENCHMARK_PASSWORD = "benchmark-only-password";
+    private static final String AUTHORIZATION = "Basic " + java.util.Base64.getEncoder().encodeToString(
+            (BENCHMARK_USER + ":" + BENCHMARK_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
     private void run() throws Exception {
         if (events < 10_000 || events > 1_000_000) {
             throw new IllegalArgumentException("benchmark.events must be between 10,000 and 1,000,000");
@@ -110,7 +116,19 @@ public final class EventPathBenchmark {
         // command-line arguments: they take precedence over application.yml
         context = new SpringApplicationBuilder(LogbookApplication.class)
                 .run("--logbook.store.data-dir=" + dataDir.toAbsolutePath(), "--server.port=0",
-                        "--logging.level.root=WARN", "--logging.level.qc.logbook=WARN");
+                        "--logging.level.root=WARN", "--logging.level.qc.logbook=WARN",
+                        // A worker for every territory; bcrypt cost 4 so that checking HTTP Basic credentials on
+                        // every request (the API is stateless) does not dominate what is measured.
+                        "--logbook.security.users[0].username=" + BENCHMARK_USER,
+                        "--logbook.security.users[0].password-hash="
+                                + new BCryptPasswordEncoder(4).encode(BENCHMARK_PASSWORD),
+                        "--logbook.security.users[0].roles=WORKER",
+                        "--logbook.security.users[0].territories=*",
+                        "--logbook.security.users[1].username=benchmark-admin",
+                        "--logbook.security.users[1].password-hash="
+                                + new BCryptPasswordEncoder(4).encode(BENCHMARK_PASSWORD),
+                        "--logbook.security.users[1].roles=ADMIN",
+                        "--logbook.security.users[1].territories=*");
         dataSource = context.getBean(DataSource.class);
         serializer = context.getBean("eventSerializer", Serializer.class);
         try {
@@ -192,6 +210,7 @@ public final class EventPathBenchmark {
             connection.setRequestMethod("POST");
             connection.setDoOutput(true);
             connection.setRequestProperty("Content-Type", "application/json");
+            connection.setRequestProperty("Authorization", AUTHORIZATION);
             byte[] json = JSON.writeValueAsBytes(body);
             connection.setFixedLengthStreamingMode(json.length);
             try (var out = connection.getOutputStream()) {
