@@ -5,8 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -18,13 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import qc.logbook.domain.RuleViolation;
+import qc.logbook.intervention.rest.ReferralBreakdownReader;
 import qc.logbook.privacy.SmallCellSuppression;
 import qc.logbook.security.CurrentUser;
-import qc.logbook.security.LogbookUser;
 import qc.logbook.security.Role;
-import qc.logbook.intervention.api.FindReferralBreakdownQuery;
-import qc.logbook.intervention.api.InterventionFilter;
-import qc.logbook.intervention.query.ReferralBreakdown;
 import qc.logbook.reference.AdministrativeRegion;
 import qc.logbook.reference.WorkerRole;
 
@@ -38,16 +33,17 @@ class ExportController {
 
     private final EventExporter exporter;
     private final ManifestStore manifests;
-    private final QueryGateway queries;
 
     private final CurrentUser currentUser;
     private final SmallCellSuppression suppression;
 
-    ExportController(EventExporter exporter, ManifestStore manifests, QueryGateway queries, CurrentUser currentUser,
-                     SmallCellSuppression suppression) {
+    private final ReferralBreakdownReader breakdowns;
+
+    ExportController(EventExporter exporter, ManifestStore manifests, ReferralBreakdownReader breakdowns,
+                     CurrentUser currentUser, SmallCellSuppression suppression) {
         this.exporter = exporter;
         this.manifests = manifests;
-        this.queries = queries;
+        this.breakdowns = breakdowns;
         this.currentUser = currentUser;
         this.suppression = suppression;
     }
@@ -99,16 +95,9 @@ class ExportController {
             @RequestParam(required = false) List<String> territory,
             @RequestParam(required = false) WorkerRole workerRole,
             @RequestParam(required = false) Instant asOf) {
-        if (from != null && to != null && from.isAfter(to)) {
-            throw inverted();
-        }
-        LogbookUser user = currentUser.require();
-        InterventionFilter filter = new InterventionFilter(from, to, region, user.restrict(territory), workerRole,
-                null, null);
-        ReferralBreakdown breakdown = queries.query(new FindReferralBreakdownQuery(filter, asOf),
-                ResponseTypes.instanceOf(ReferralBreakdown.class)).join();
-        int threshold = user.seesOnlySuppressedStatistics() ? suppression.threshold() : 0;
-        return ReferralBreakdownCsv.of(breakdown, threshold).download("repartition-references.csv");
+        ReferralBreakdownReader.Result result = breakdowns.read(from, to, region, territory, workerRole, asOf);
+        int threshold = result.user().seesOnlySuppressedStatistics() ? suppression.threshold() : 0;
+        return ReferralBreakdownCsv.of(result.breakdown(), threshold).download("repartition-references.csv");
     }
 
     private static void requireOrdered(Instant from, Instant to) {

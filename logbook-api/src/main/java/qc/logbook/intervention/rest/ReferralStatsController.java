@@ -5,20 +5,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import qc.logbook.domain.RuleViolation;
-import qc.logbook.intervention.api.FindReferralBreakdownQuery;
-import qc.logbook.intervention.api.InterventionFilter;
-import qc.logbook.intervention.query.ReferralBreakdown;
 import qc.logbook.privacy.SmallCellSuppression;
-import qc.logbook.security.CurrentUser;
-import qc.logbook.security.LogbookUser;
 import qc.logbook.reference.AdministrativeRegion;
 import qc.logbook.reference.WorkerRole;
 
@@ -28,13 +20,11 @@ import qc.logbook.reference.WorkerRole;
 @Tag(name = "Statistiques / Statistics")
 class ReferralStatsController {
 
-    private final QueryGateway queries;
-    private final CurrentUser currentUser;
+    private final ReferralBreakdownReader reader;
     private final SmallCellSuppression suppression;
 
-    ReferralStatsController(QueryGateway queries, CurrentUser currentUser, SmallCellSuppression suppression) {
-        this.queries = queries;
-        this.currentUser = currentUser;
+    ReferralStatsController(ReferralBreakdownReader reader, SmallCellSuppression suppression) {
+        this.reader = reader;
         this.suppression = suppression;
     }
 
@@ -53,15 +43,7 @@ class ReferralStatsController {
             @RequestParam(required = false) List<String> territory,
             @RequestParam(required = false) WorkerRole workerRole,
             @RequestParam(required = false) Instant asOf) {
-        if (from != null && to != null && from.isAfter(to)) {
-            throw RuleViolation.invalid("from", "period.inverted",
-                    "Le début de la période suit sa fin.", "The start of the period is after its end.");
-        }
-        LogbookUser user = currentUser.require();
-        InterventionFilter filter = new InterventionFilter(from, to, region, user.restrict(territory), workerRole,
-                null, null);
-        ReferralBreakdown breakdown = queries.query(new FindReferralBreakdownQuery(filter, asOf),
-                ResponseTypes.instanceOf(ReferralBreakdown.class)).join();
-        return user.seesOnlySuppressedStatistics() ? suppression.apply(breakdown) : breakdown;
+        ReferralBreakdownReader.Result result = reader.read(from, to, region, territory, workerRole, asOf);
+        return result.user().seesOnlySuppressedStatistics() ? suppression.apply(result.breakdown()) : result.breakdown();
     }
 }
