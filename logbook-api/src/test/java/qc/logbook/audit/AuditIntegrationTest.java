@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -18,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import qc.logbook.support.InterventionBodies;
 import qc.logbook.support.LogbookIntegrationTest;
 import qc.logbook.support.TestUsers;
 
@@ -111,19 +111,10 @@ class AuditIntegrationTest {
 
     private UUID record(String requestId) throws Exception {
         UUID id = UUID.randomUUID();
-        Map<String, Object> body = new java.util.LinkedHashMap<>();
-        body.put("id", id.toString());
+        Map<String, Object> body = InterventionBodies.individual(id);
         body.put("date", "2015-06-01");
         body.put("workerId", "W-AUDIT");
-        body.put("workerRole", "OUTREACH_WORKER");
-        body.put("region", "CHAUDIERE_APPALACHES");
         body.put("territory", "MONTMAGNY");
-        body.put("housingOrganisation", "OMH de Montmagny");
-        body.put("tenure", "HLM_OMH");
-        body.put("mode", "INDIVIDUAL");
-        body.put("targetGroups", List.of("SENIORS"));
-        body.put("durationMinutes", 20);
-        body.put("supportCategories", List.of("INFORMATION_AND_REFERRAL"));
         body.put("notes", "Confidentiel");
         body.put("tenantRef", "T-AUDIT");
         var request = MockMvcRequestBuilders.post("/api/v1/interventions").contentType(MediaType.APPLICATION_JSON)

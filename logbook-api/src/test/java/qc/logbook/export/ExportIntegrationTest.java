@@ -26,6 +26,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import qc.logbook.support.InterventionBodies;
 import qc.logbook.support.LogbookIntegrationTest;
 import qc.logbook.support.TestUsers;
 
@@ -158,19 +159,13 @@ class ExportIntegrationTest {
 
     private UUID record(String worker, String date) throws Exception {
         UUID id = UUID.randomUUID();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", id.toString());
+        Map<String, Object> body = InterventionBodies.individual(id);
         body.put("date", date);
         body.put("workerId", worker);
         body.put("workerRole", "COMMUNITY_ORGANISATION");
-        body.put("region", "CHAUDIERE_APPALACHES");
         body.put("territory", "LOTBINIERE");
         body.put("housingOrganisation", "Coop du Fleuve");
         body.put("tenure", "COOP");
-        body.put("mode", "INDIVIDUAL");
-        body.put("targetGroups", List.of("FAMILIES"));
-        body.put("durationMinutes", 60);
-        body.put("supportCategories", List.of("INFORMATION_AND_REFERRAL"));
         body.put("notes", "Confidentiel : situation familiale");
         body.put("tenantRef", "T-EXPORT-1");
         body.put("followUpPlanned", true);
