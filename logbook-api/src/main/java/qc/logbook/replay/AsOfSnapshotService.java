@@ -1,17 +1,13 @@
 package qc.logbook.replay;
 
-import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.InsertOneModel;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
-import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
+import qc.logbook.readmodel.BulkInsert;
 import qc.logbook.readmodel.AsOfSnapshots;
 import qc.logbook.readmodel.CollectionNames;
 import qc.logbook.readmodel.InMemoryDocuments;
@@ -64,28 +60,12 @@ class AsOfSnapshotService implements AsOfSnapshots {
         try {
             for (String logical : model.collections().keySet()) {
                 if (needed == null || needed.contains(logical)) {
-                    write(names.of(logical), memory.collection(logical).values());
+                    BulkInsert.into(mongo, names.of(logical), memory.collection(logical).values(), BATCH);
                 }
             }
             return query.apply(names);
         } finally {
             collections.drop(model, names);
-        }
-    }
-
-    private void write(String collection, Iterable<Object> documents) {
-        List<InsertOneModel<Document>> batch = new ArrayList<>(BATCH);
-        for (Object document : documents) {
-            Document bson = new Document();
-            mongo.getConverter().write(document, bson);
-            batch.add(new InsertOneModel<>(bson));
-            if (batch.size() == BATCH) {
-                mongo.getCollection(collection).bulkWrite(batch, new BulkWriteOptions().ordered(false));
-                batch.clear();
-            }
-        }
-        if (!batch.isEmpty()) {
-            mongo.getCollection(collection).bulkWrite(batch, new BulkWriteOptions().ordered(false));
         }
     }
 }

@@ -36,13 +36,11 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
-import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.InsertOneModel;
-import org.bson.Document;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import qc.logbook.readmodel.BulkInsert;
 import qc.logbook.LogbookApplication;
 import qc.logbook.intervention.api.CollectiveActionSupportedEvent;
 import qc.logbook.intervention.api.FindReferralBreakdownQuery;
@@ -416,8 +414,8 @@ public final class EventPathBenchmark {
             }
             c.commit();
         }
-        bulkInsert(mongo, "benchmark_baseline_facts", facts.values());
-        bulkInsert(mongo, "benchmark_baseline_views", views.values());
+        BulkInsert.into(mongo, "benchmark_baseline_facts", facts.values(), BATCH);
+        BulkInsert.into(mongo, "benchmark_baseline_views", views.values(), BATCH);
         double seconds = (System.nanoTime() - start) / 1e9;
         mongo.dropCollection("benchmark_baseline_facts");
         mongo.dropCollection("benchmark_baseline_views");
@@ -448,22 +446,6 @@ public final class EventPathBenchmark {
         } else if (event instanceof InterventionCancelledEvent e) {
             facts.computeIfPresent(e.interventionId().toString(), (k, f) -> f.version() < seq ? f.cancelled(seq) : f);
             views.computeIfPresent(e.interventionId().toString(), (k, v) -> v.version() < seq ? v.cancelled(e, origin) : v);
-        }
-    }
-
-    private static void bulkInsert(MongoTemplate mongo, String collection, java.util.Collection<?> documents) {
-        List<InsertOneModel<Document>> batch = new ArrayList<>(BATCH);
-        for (Object document : documents) {
-            Document bson = new Document();
-            mongo.getConverter().write(document, bson);
-            batch.add(new InsertOneModel<>(bson));
-            if (batch.size() == BATCH) {
-                mongo.getCollection(collection).bulkWrite(batch, new BulkWriteOptions().ordered(false));
-                batch.clear();
-            }
-        }
-        if (!batch.isEmpty()) {
-            mongo.getCollection(collection).bulkWrite(batch, new BulkWriteOptions().ordered(false));
         }
     }
 
