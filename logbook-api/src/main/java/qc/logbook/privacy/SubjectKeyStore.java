@@ -47,8 +47,13 @@ public class SubjectKeyStore {
             return existing.get();
         }
         byte[] raw = MasterKey.randomBytes(32);
-        jdbc.update("insert into keystore.subject_key (subject_hash, key_id, wrapped_key) values (?, ?, ?) "
-                + "on conflict do nothing", hash, UUID.randomUUID(), masterKey.wrap(raw));
+        UUID id = UUID.randomUUID();
+        // One round trip for a new subject; when another transaction created its key meanwhile, that one is used.
+        List<UUID> created = jdbc.queryForList("insert into keystore.subject_key (subject_hash, key_id, wrapped_key) "
+                + "values (?, ?, ?) on conflict do nothing returning key_id", UUID.class, hash, id, masterKey.wrap(raw));
+        if (!created.isEmpty()) {
+            return new SubjectKey(id, new SecretKeySpec(raw, "AES"));
+        }
         return live(hash).orElseThrow(() -> new IllegalStateException("Subject key could not be created"));
     }
 

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import qc.logbook.domain.TerritoryScope;
 
 /**
@@ -22,7 +22,7 @@ class ConfiguredUsers implements UserDetailsService {
 
     private final Map<String, LogbookUserDetails> users = new LinkedHashMap<>();
 
-    ConfiguredUsers(List<SecurityProperties.UserEntry> entries, BCryptPasswordEncoder encoder) {
+    ConfiguredUsers(List<SecurityProperties.UserEntry> entries, PasswordEncoder encoder) {
         for (SecurityProperties.UserEntry entry : entries) {
             if (entry.username() == null || entry.passwordHash() == null) {
                 throw new IllegalStateException("logbook.security.users: every user needs a username and a passwordHash");

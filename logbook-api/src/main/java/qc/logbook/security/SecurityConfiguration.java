@@ -84,14 +84,15 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** bcrypt, with verified credentials remembered briefly (see VerifiedCredentialsEncoder for why and how). */
     @Bean
-    BCryptPasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+    PasswordEncoder passwordEncoder() {
+        return new VerifiedCredentialsEncoder(new BCryptPasswordEncoder());
     }
 
     @Bean
     UserDetailsService configuredUsers(SecurityProperties properties, PasswordEncoder encoder) {
-        return new ConfiguredUsers(properties.users(), (BCryptPasswordEncoder) encoder);
+        return new ConfiguredUsers(properties.users(), encoder);
     }
 
     /** Maps an access token's role claim to authorities; territories are read from the token by CurrentUser. */
