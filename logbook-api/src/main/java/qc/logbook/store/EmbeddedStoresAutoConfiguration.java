@@ -2,7 +2,6 @@ package qc.logbook.store;
 
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -111,7 +110,7 @@ public class EmbeddedStoresAutoConfiguration {
                 Path dir = properties.dataDir().toAbsolutePath();
                 Files.createDirectories(dir);
                 Path file = dir.resolve("mongo.mv");
-                MongoServer server = new MongoServer(new H2Backend(file.toString()));
+                MongoServer server = new MongoServer(ReadModelStoreBackend.open(file.toString()));
                 InetSocketAddress address = server.bind();
                 log.info("Embedded MongoDB-wire server started on port {} with data in {}", address.getPort(), file);
                 return server;
