@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -96,8 +97,9 @@ class ExportController {
             @RequestParam(required = false) WorkerRole workerRole,
             @RequestParam(required = false) Instant asOf) {
         ReferralBreakdownReader.Result result = breakdowns.read(from, to, region, territory, workerRole, asOf);
-        int threshold = result.user().seesOnlySuppressedStatistics() ? suppression.threshold() : 0;
-        return ReferralBreakdownCsv.of(result.breakdown(), threshold).download("repartition-references.csv");
+        Set<String> hidden = result.user().seesOnlySuppressedStatistics()
+                ? suppression.hidden(result.breakdown()) : Set.of();
+        return ReferralBreakdownCsv.of(result.breakdown(), hidden).download("repartition-references.csv");
     }
 
     private static void requireOrdered(Instant from, Instant to) {

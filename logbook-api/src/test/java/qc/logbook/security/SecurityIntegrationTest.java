@@ -1,5 +1,6 @@
 package qc.logbook.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
@@ -122,11 +123,22 @@ class SecurityIntegrationTest {
         stats(date, "MONTMAGNY", TestUsers.evaluator())
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.interventions").value(7))
-                .andExpect(jsonPath("$.byTenure[?(@.code=='HLM_OMH')].count").value(6))
                 .andExpect(jsonPath("$.byTenure[?(@.code=='COOP')].count").value(org.hamcrest.Matchers.contains(
                         org.hamcrest.Matchers.nullValue())))
                 .andExpect(jsonPath("$.byTenure[?(@.code=='COOP')].suppressed").value(true))
+                // 7 − 6 would give the co-op's single intervention away: the HLM cell is hidden as its complement
+                .andExpect(jsonPath("$.byTenure[?(@.code=='HLM_OMH')].count").value(org.hamcrest.Matchers.contains(
+                        org.hamcrest.Matchers.nullValue())))
+                .andExpect(jsonPath("$.byTenure[?(@.code=='HLM_OMH')].complementary").value(true))
                 .andExpect(jsonPath("$.byTenure[?(@.code=='OBNL')].count").value(0));
+        String csv = mvc.perform(get("/api/v1/exports/referral-breakdown.csv").param("from", date).param("to", date)
+                        .param("territory", "MONTMAGNY").with(TestUsers.evaluator()))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv.lines()).anyMatch(line -> line.contains(";HLM_OMH;") && line.contains(";x;;"))
+                .anyMatch(line -> line.contains(";COOP;") && line.contains(";x;;"))
+                .anyMatch(line -> line.contains(";OBNL;") && line.contains(";0;0,0;"))
+                .anyMatch(line -> line.contains(";INTERVENTIONS;") && line.contains(";7;"));
         stats(date, "MONTMAGNY", TestUsers.coordinator("MONTMAGNY"))
                 .andExpect(jsonPath("$.byTenure[?(@.code=='COOP')].count").value(1));
         mvc.perform(get("/api/v1/interventions").with(TestUsers.evaluator())).andExpect(status().isForbidden());
