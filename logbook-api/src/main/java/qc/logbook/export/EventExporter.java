@@ -10,28 +10,43 @@ import java.io.UncheckedIOException;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import qc.logbook.privacy.SealedJson;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import qc.logbook.privacy.SealedJson;
 
 /**
  * Streams the event history as NDJSON, one event a line in global order: {@code globalSequence}, {@code type},
  * {@code revision}, {@code timestamp}, {@code aggregate} (type, id, sequence), {@code userId}, {@code commandName}
- * and {@code payload} as stored (in its stored revision). De-identified by default: identifiers are keyed hashes unique
- * to the export (see {@link Pseudonymizer}); free text is never exported. The manifest is stored when the stream ends.
+ * and {@code payload}. Every stored event goes through Axon's configured upcaster chain (the one the storage engine
+ * reads replays through), so each event type has one shape, its current revision, across the whole export; stored rows
+ * are never changed. De-identified by default: identifiers are keyed hashes unique to the export (see
+ * {@link Pseudonymizer}); free text is never exported. The manifest is stored when the stream ends.
  */
 @Service
 class EventExporter {
@@ -40,7 +55,8 @@ class EventExporter {
             + "aggregate{type,id,sequence}, userId, commandName, payload";
     static final String NOTICE = "Identifiers (people, interventions, referrals…) are HMAC-SHA-256 hashes under a key "
             + "drawn for this export and destroyed after it: they link events within this export only. Free text "
-            + "(notes, reasons) is left out. Payloads are as stored, in the revision given on each line.";
+            + "(notes, reasons) is left out. Payloads are upcast to the current revision of their event type, the "
+            + "one given on each line and in payloadRevisions; stored events are unchanged.";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
@@ -48,12 +64,14 @@ class EventExporter {
     private final ExportProperties properties;
     private final String version;
     private final ObjectMapper json = new ObjectMapper();
-
     private final SealedJson sealed;
+    private final Configuration axon;
 
     EventExporter(DataSource dataSource, PlatformTransactionManager transactions, ManifestStore manifests,
-                  ExportProperties properties, ObjectProvider<BuildProperties> build, SealedJson sealed) {
+                  ExportProperties properties, ObjectProvider<BuildProperties> build, SealedJson sealed,
+                  Configuration axon) {
         this.sealed = sealed;
+        this.axon = axon;
         this.jdbc = new JdbcTemplate(dataSource);
         // PostgreSQL streams a result set through a cursor only inside a transaction and with a fetch size
         this.jdbc.setFetchSize(1000);
@@ -76,7 +94,7 @@ class EventExporter {
         Long head = jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
         ExportManifest manifest = new ExportManifest(UUID.randomUUID().toString(), "events", "IN_PROGRESS", now, null,
                 request.from(), request.to(), effectiveTo, request.eventTypes(), request.deidentify(), 0, null, null,
-                head == null ? 0 : head, Map.of(), null, version, FORMAT, NOTICE);
+                head == null ? 0 : head, Map.of(), Map.of(), null, version, FORMAT, NOTICE);
         manifests.save(manifest);
         return manifest;
     }
@@ -84,86 +102,110 @@ class EventExporter {
     /** Writes the export to {@code out} and stores the completed (or failed) manifest. */
     ExportManifest write(ExportManifest started, OutputStream out) {
         Pseudonymizer pseudonyms = new Pseudonymizer(properties, started.deidentified());
+        Serializer serializer = axon.eventSerializer();
+        EventUpcaster upcasters = axon.upcasterChain();
+        CurrentRevisions revisions = new CurrentRevisions(serializer);
+        byte[] noMetaData = serializer.serialize(MetaData.emptyInstance(), byte[].class).getData();
         MessageDigest sha256 = sha256();
-        long[] count = {0};
-        Long[] range = {null, null};
-        Map<String, Long> byType = new TreeMap<>();
+        Tally tally = new Tally();
         try {
             DigestOutputStream digest = new DigestOutputStream(new BufferedOutputStream(out, 1 << 16), sha256);
             List<Object> params = new ArrayList<>();
             String sql = query(started, params);
-            readOnly.executeWithoutResult(status -> jdbc.query(sql, rs -> {
-                try {
-                    ObjectNode line = json.createObjectNode();
-                    long sequence = rs.getLong("global_index");
-                    String payloadType = rs.getString("payload_type");
-                    String type = payloadType.substring(payloadType.lastIndexOf('.') + 1);
-                    line.put("globalSequence", sequence);
-                    line.put("type", type);
-                    line.put("revision", rs.getString("payload_revision"));
-                    line.put("timestamp", Instant.parse(rs.getString("time_stamp")).toString());
-                    ObjectNode aggregate = line.putObject("aggregate");
-                    aggregate.put("type", rs.getString("type"));
-                    aggregate.put("id", pseudonyms.id(rs.getString("aggregate_identifier")));
-                    aggregate.put("sequence", rs.getLong("sequence_number"));
-                    byte[] metaData = rs.getBytes("meta_data");
-                    JsonNode metadata = metaData == null ? json.createObjectNode() : json.readTree(metaData);
-                    line.put("userId", pseudonyms.id(metadata.path("userId").asText(null)));
-                    line.put("commandName", metadata.path("commandName").asText(null));
-                    JsonNode payload = json.readTree(rs.getBytes("payload"));
-                    // Sealed tenant references are opened only to be hashed (or shown as erased); notes stay out.
-                    sealed.openTenants(payload, tenant -> tenant);
-                    pseudonyms.payload(payload);
-                    line.set("payload", payload);
-                    digest.write(json.writeValueAsBytes(line));
-                    digest.write('\n');
-                    count[0]++;
-                    if (range[0] == null) {
-                        range[0] = sequence;
-                    }
-                    range[1] = sequence;
-                    byType.merge(type, 1L, Long::sum);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+            readOnly.executeWithoutResult(status -> {
+                // A lazy stream from a database cursor through the lazy upcaster chain: one batch in memory at a time.
+                try (Stream<IntermediateEventRepresentation> stored = jdbc.queryForStream(sql,
+                        (rs, row) -> stored(rs, serializer, noMetaData), params.toArray());
+                     Stream<IntermediateEventRepresentation> upcast = upcasters.upcast(stored)) {
+                    upcast.filter(event -> selected(started.eventTypes(), event.getType().getName()))
+                            .forEachOrdered(event -> writeLine(event, revisions, pseudonyms, digest, tally));
                 }
-            }, params.toArray()));
+            });
             digest.flush();
-            ExportManifest done = finished(started, "COMPLETED", count[0], range, byType,
-                    HexFormat.of().formatHex(sha256.digest()));
+            ExportManifest done = finished(started, "COMPLETED", tally, HexFormat.of().formatHex(sha256.digest()));
             manifests.save(done);
             return done;
         } catch (RuntimeException | IOException e) {
-            manifests.save(finished(started, "FAILED", count[0], range, byType, null));
+            manifests.save(finished(started, "FAILED", tally, null));
             throw e instanceof RuntimeException runtime ? runtime : new UncheckedIOException((IOException) e);
         }
     }
 
+    /** A stored row as Axon's storage engine hands it to the upcaster chain. */
+    private static IntermediateEventRepresentation stored(ResultSet rs, Serializer serializer, byte[] noMetaData)
+            throws SQLException {
+        byte[] metaData = rs.getBytes("meta_data");
+        GenericDomainEventEntry<byte[]> entry = new GenericDomainEventEntry<>(rs.getString("type"),
+                rs.getString("aggregate_identifier"), rs.getLong("sequence_number"), rs.getString("event_identifier"),
+                rs.getString("time_stamp"), rs.getString("payload_type"), rs.getString("payload_revision"),
+                rs.getBytes("payload"), metaData == null ? noMetaData : metaData);
+        return new InitialEventRepresentation(
+                new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(rs.getLong("global_index")), entry),
+                serializer);
+    }
+
+    private void writeLine(IntermediateEventRepresentation event, CurrentRevisions revisions,
+                           Pseudonymizer pseudonyms, OutputStream digest, Tally tally) {
+        try {
+            String type = simpleName(event.getType().getName());
+            String revision = revisions.require(event.getType());
+            long sequence = event.getTrackingToken().map(token -> ((GlobalSequenceTrackingToken) token)
+                    .getGlobalIndex()).orElseThrow();
+            ObjectNode line = json.createObjectNode();
+            line.put("globalSequence", sequence);
+            line.put("type", type);
+            line.put("revision", revision);
+            line.put("timestamp", event.getTimestamp().toString());
+            ObjectNode aggregate = line.putObject("aggregate");
+            aggregate.put("type", event.getAggregateType().orElse(null));
+            aggregate.put("id", pseudonyms.id(event.getAggregateIdentifier().orElse(null)));
+            aggregate.put("sequence", event.getSequenceNumber().orElse(0L));
+            MetaData metadata = event.getMetaData().getObject();
+            line.put("userId", pseudonyms.id(Objects.toString(metadata.get("userId"), null)));
+            line.put("commandName", Objects.toString(metadata.get("commandName"), null));
+            JsonNode payload = event.getData(JsonNode.class).getData();
+            // Sealed tenant references are opened only to be hashed (or shown as erased); notes stay out.
+            sealed.openTenants(payload, tenant -> tenant);
+            pseudonyms.payload(payload);
+            line.set("payload", payload);
+            digest.write(json.writeValueAsBytes(line));
+            digest.write('\n');
+            tally.add(sequence, type, revision);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Events are selected by type after upcasting, on the type they are read as today, so that a type renamed by an
+     * upcaster still brings its older events along.
+     */
+    private static boolean selected(List<String> eventTypes, String type) {
+        return eventTypes == null || eventTypes.isEmpty()
+                || eventTypes.contains(type) || eventTypes.contains(simpleName(type));
+    }
+
+    private static String simpleName(String type) {
+        return type.substring(type.lastIndexOf('.') + 1);
+    }
+
     private static String query(ExportManifest export, List<Object> params) {
         StringBuilder sql = new StringBuilder("select global_index, type, aggregate_identifier, sequence_number, "
-                + "payload_type, payload_revision, time_stamp, meta_data, payload from domain_event_entry "
-                + "where cast(time_stamp as timestamptz) <= ?");
+                + "event_identifier, payload_type, payload_revision, time_stamp, meta_data, payload "
+                + "from domain_event_entry where cast(time_stamp as timestamptz) <= ?");
         params.add(Timestamp.from(export.effectiveTo()));
         if (export.from() != null) {
             sql.append(" and cast(time_stamp as timestamptz) >= ?");
             params.add(Timestamp.from(export.from()));
         }
-        if (export.eventTypes() != null && !export.eventTypes().isEmpty()) {
-            sql.append(" and (");
-            for (int i = 0; i < export.eventTypes().size(); i++) {
-                sql.append(i == 0 ? "" : " or ").append("payload_type = ? or substring(payload_type from '[^.]+$') = ?");
-                params.add(export.eventTypes().get(i));
-                params.add(export.eventTypes().get(i));
-            }
-            sql.append(')');
-        }
         return sql.append(" order by global_index").toString();
     }
 
-    private static ExportManifest finished(ExportManifest s, String state, long count, Long[] range,
-                                           Map<String, Long> byType, String sha256) {
+    private static ExportManifest finished(ExportManifest s, String state, Tally tally, String sha256) {
         return new ExportManifest(s.exportId(), s.kind(), state, s.createdAt(), Instant.now(), s.from(), s.to(),
-                s.effectiveTo(), s.eventTypes(), s.deidentified(), count, range[0], range[1], s.storeHead(),
-                Map.copyOf(byType), sha256, s.softwareVersion(), s.format(), s.notice());
+                s.effectiveTo(), s.eventTypes(), s.deidentified(), tally.count, tally.first, tally.last,
+                s.storeHead(), Map.copyOf(tally.byType), Map.copyOf(tally.revisions), sha256, s.softwareVersion(),
+                s.format(), s.notice());
     }
 
     private static MessageDigest sha256() {
@@ -171,6 +213,27 @@ class EventExporter {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** What has been written so far, for the manifest. */
+    private static final class Tally {
+        private long count;
+        private Long first;
+        private Long last;
+        private final Map<String, Long> byType = new TreeMap<>();
+        private final Map<String, String> revisions = new TreeMap<>();
+
+        void add(long sequence, String type, String revision) {
+            count++;
+            if (first == null) {
+                first = sequence;
+            }
+            last = sequence;
+            byType.merge(type, 1L, Long::sum);
+            if (revision != null) {
+                revisions.put(type, revision);
+            }
         }
     }
 }

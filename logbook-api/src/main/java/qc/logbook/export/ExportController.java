@@ -51,10 +51,11 @@ class ExportController {
 
     @GetMapping("/events")
     @Operation(summary = "Exporter l'historique des événements (recherche) / Export the event history (research)",
-            description = "NDJSON streamed in global order, de-identified by default: every identifier is replaced "
-                    + "by a keyed hash unique to this export and free text is left out. The manifest (filters, "
-                    + "count, first and last sequence, SHA-256 of the content, software version) is at the URL of "
-                    + "the Link header (rel=describedby) once the download ends.")
+            description = "NDJSON streamed in global order, every payload upcast to the current revision of its "
+                    + "event type, de-identified by default: every identifier is replaced by a keyed hash unique to "
+                    + "this export and free text is left out. The manifest (filters, count, first and last sequence, "
+                    + "revision of each event type, SHA-256 of the content, software version) is at the URL of the "
+                    + "Link header (rel=describedby) once the download ends.")
     ResponseEntity<StreamingResponseBody> events(
             @RequestParam(required = false) Instant from,
             @RequestParam(required = false) Instant to,

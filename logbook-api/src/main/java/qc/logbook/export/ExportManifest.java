@@ -13,11 +13,15 @@ import java.util.Map;
  * @param effectiveTo    the end of the period actually applied (the settle time before the start when none given)
  * @param storeHead      the highest global sequence in the store when the export started
  * @param eventsByType   event count per event type
+ * @param payloadRevisions the revision of the payloads of each exported event type: every payload goes through the
+ *                       upcaster chain to the current revision of its type before export, so one type has one shape
+ *                       across the file (absent in manifests of exports made before payloads were upcast)
  * @param sha256         hex SHA-256 of the NDJSON content, exactly as streamed
  */
 public record ExportManifest(String exportId, String kind, String state, Instant createdAt, Instant completedAt,
                              Instant from, Instant to, Instant effectiveTo, List<String> eventTypes,
                              boolean deidentified, long eventCount, Long firstSequence, Long lastSequence,
-                             long storeHead, Map<String, Long> eventsByType, String sha256, String softwareVersion,
+                             long storeHead, Map<String, Long> eventsByType,
+                             Map<String, String> payloadRevisions, String sha256, String softwareVersion,
                              String format, String notice) {
 }

@@ -14,20 +14,26 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import qc.logbook.support.InterventionBodies;
 import qc.logbook.support.LogbookIntegrationTest;
+import qc.logbook.support.RevisionOneRows;
 import qc.logbook.support.TestUsers;
 
 @LogbookIntegrationTest
@@ -37,6 +43,9 @@ class ExportIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void exportsTheHistoryDeidentifiedWithAManifestThatProvesItsContent() throws Exception {
@@ -77,6 +86,8 @@ class ExportIntegrationTest {
                 .andExpect(jsonPath("$.firstSequence").value(lines.get(0).get("globalSequence").asLong()))
                 .andExpect(jsonPath("$.lastSequence").value(lines.get(2).get("globalSequence").asLong()))
                 .andExpect(jsonPath("$.eventsByType.TenantReferredEvent").value(1))
+                .andExpect(jsonPath("$.payloadRevisions.InterventionRecordedEvent").value("2"))
+                .andExpect(jsonPath("$.payloadRevisions.TenantReferredEvent").value("1"))
                 .andExpect(jsonPath("$.sha256").value(HexFormat.of().formatHex(
                         MessageDigest.getInstance("SHA-256").digest(body))))
                 .andExpect(jsonPath("$.softwareVersion").value(org.hamcrest.Matchers.containsString("logbook-api")));
@@ -84,6 +95,60 @@ class ExportIntegrationTest {
         String again = export(start, end, null).getContentAsString(StandardCharsets.UTF_8);
         assertThat(parse(again.lines().findFirst().orElseThrow()).at("/payload/details/worker"))
                 .isNotEqualTo(recorded.at("/payload/details/worker"));
+    }
+
+    @Test
+    void exportsStoredRevisionOneEventsUpcastToTheCurrentRevisionAndDeidentified() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String worker = "W-LEG-" + suffix;
+        UUID legacy = UUID.randomUUID();
+        Map<String, Object> details = RevisionOneRows.interventionDetails(LocalDate.of(2011, 9, 9));
+        details.put("worker", worker);
+        details.put("tenant", "T-LEG-" + suffix);
+        details.put("notes", "Confidentiel : ancien formulaire");
+        // stored timestamps have millisecond precision
+        Instant start = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        RevisionOneRows.insert(jdbc, legacy, 0, "InterventionRecordedEvent",
+                Map.of("interventionId", legacy.toString(), "details", details));
+        UUID current = record(worker, "2016-06-06");
+        refer(current);
+        Instant end = Instant.now();
+
+        MockHttpServletResponse response = export(start, end, "InterventionRecordedEvent");
+        byte[] body = response.getContentAsByteArray();
+        String text = new String(body, StandardCharsets.UTF_8);
+        List<JsonNode> lines = text.lines().map(ExportIntegrationTest::parse).toList();
+
+        assertThat(lines).hasSize(2);
+        JsonNode upcast = lines.get(0);
+        JsonNode recorded = lines.get(1);
+        assertThat(upcast.get("type").asText()).isEqualTo("InterventionRecordedEvent");
+        assertThat(upcast.get("revision").asText()).isEqualTo("2");
+        assertThat(upcast.at("/payload/details").has("followUpPlanned")).isTrue();
+        assertThat(upcast.at("/payload/details/followUpPlanned").isNull()).isTrue();
+        assertThat(recorded.at("/payload/details/followUpPlanned").asBoolean()).isTrue();
+        assertThat(fieldNames(upcast.at("/payload/details"))).isEqualTo(fieldNames(recorded.at("/payload/details")));
+
+        assertThat(text).doesNotContain(worker).doesNotContain("T-LEG-").doesNotContain("Confidentiel")
+                .doesNotContain(legacy.toString()).doesNotContain(RevisionOneRows.LEGACY_USER);
+        assertThat(upcast.at("/payload/details").has("notes")).isFalse();
+        assertThat(upcast.get("userId").asText()).startsWith("h:");
+        assertThat(upcast.at("/payload/details/tenant").asText()).startsWith("h:");
+        assertThat(upcast.at("/payload/interventionId").asText()).startsWith("h:")
+                .isEqualTo(upcast.at("/aggregate/id").asText());
+        assertThat(upcast.at("/payload/details/worker").asText()).startsWith("h:")
+                .isEqualTo(recorded.at("/payload/details/worker").asText());
+        assertThat(upcast.at("/payload/details/territory").asText()).isEqualTo("LES-ETCHEMINS");
+
+        mvc.perform(get("/api/v1/exports/events/" + response.getHeader("X-Export-Id") + "/manifest"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("COMPLETED"))
+                .andExpect(jsonPath("$.eventCount").value(2))
+                .andExpect(jsonPath("$.eventsByType.InterventionRecordedEvent").value(2))
+                .andExpect(jsonPath("$.payloadRevisions.InterventionRecordedEvent").value("2"))
+                .andExpect(jsonPath("$.payloadRevisions.TenantReferredEvent").doesNotExist())
+                .andExpect(jsonPath("$.sha256").value(HexFormat.of().formatHex(
+                        MessageDigest.getInstance("SHA-256").digest(body))));
     }
 
     @Test
@@ -179,6 +244,12 @@ class ExportIntegrationTest {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(JSON.writeValueAsString(Map.of("sector", "COMMUNITY_ORGANISATION", "need", "FOOD_AID"))))
                 .andExpect(status().isCreated());
+    }
+
+    private static Set<String> fieldNames(JsonNode object) {
+        Set<String> names = new TreeSet<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     private static JsonNode parse(String line) {

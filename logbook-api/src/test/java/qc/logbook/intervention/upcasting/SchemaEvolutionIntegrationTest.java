@@ -8,17 +8,13 @@ import static qc.logbook.support.Projections.eventually;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.awaitility.Awaitility;
-import org.axonframework.common.DateTimeUtils;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -26,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import qc.logbook.support.LogbookIntegrationTest;
+import qc.logbook.support.RevisionOneRows;
 
 /**
  * A store holding revision-1 events, written as rows the way the first release wrote them, is read through the
@@ -48,15 +45,15 @@ class SchemaEvolutionIntegrationTest {
         LocalDate day = LocalDate.of(2002, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 3000));
         UUID legacy = UUID.randomUUID();
         UUID current = UUID.randomUUID();
-        Map<String, Object> details = details(day);
+        Map<String, Object> details = RevisionOneRows.interventionDetails(day);
 
         Map<String, Object> corrected = new LinkedHashMap<>(details);
         corrected.put("durationMinutes", 50);
-        insertRevisionOne(legacy, 0, "InterventionRecordedEvent",
+        RevisionOneRows.insert(jdbc, legacy, 0, "InterventionRecordedEvent",
                 Map.of("interventionId", legacy.toString(), "details", details));
-        insertRevisionOne(legacy, 1, "InterventionCorrectedEvent",
+        RevisionOneRows.insert(jdbc, legacy, 1, "InterventionCorrectedEvent",
                 Map.of("interventionId", legacy.toString(), "details", corrected, "reason", "Durée"));
-        insertRevisionOne(legacy, 2, "TenantReferredEvent", Map.of("interventionId", legacy.toString(),
+        RevisionOneRows.insert(jdbc, legacy, 2, "TenantReferredEvent", Map.of("interventionId", legacy.toString(),
                 "referralId", UUID.randomUUID().toString(), "sector", "MUNICIPAL", "need", "HOUSING",
                 "accompanied", false, "referredOn", day.toString()));
 
@@ -87,38 +84,6 @@ class SchemaEvolutionIntegrationTest {
         mvc.perform(MockMvcRequestBuilders.post("/api/v1/interventions/" + legacy + "/cancellation")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"Doublon\"}"))
                 .andExpect(status().isNoContent());
-    }
-
-    private void insertRevisionOne(UUID aggregate, long sequence, String type, Map<String, Object> payload)
-            throws Exception {
-        Map<String, Object> metadata = Map.of("userId", "legacy-import", "commandName", "LegacyImport",
-                "correlationId", UUID.randomUUID().toString());
-        jdbc.update("insert into domain_event_entry (aggregate_identifier, sequence_number, type, event_identifier, "
-                        + "meta_data, payload, payload_revision, payload_type, time_stamp) "
-                        + "values (?, ?, 'Intervention', ?, ?, ?, '1', ?, ?)",
-                aggregate.toString(), sequence, UUID.randomUUID().toString(),
-                JSON.writeValueAsString(metadata).getBytes(StandardCharsets.UTF_8),
-                JSON.writeValueAsString(payload).getBytes(StandardCharsets.UTF_8),
-                "qc.logbook.intervention.api." + type, DateTimeUtils.formatInstant(Instant.now()));
-    }
-
-    /** The stored (revision-1) shape of InterventionDetails: no followUpPlanned. */
-    private static Map<String, Object> details(LocalDate day) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("date", day.toString());
-        details.put("worker", "W-LEGACY");
-        details.put("workerRole", "HOUSING_OFFICE_STAFF");
-        details.put("region", "CHAUDIERE_APPALACHES");
-        details.put("territory", "LES-ETCHEMINS");
-        details.put("housingOrganisation", "OMH des Etchemins");
-        details.put("tenure", "HLM_OMH");
-        details.put("mode", "INDIVIDUAL");
-        details.put("targetGroups", List.of("SENIORS"));
-        details.put("ageGroups", List.of());
-        details.put("durationMinutes", 40);
-        details.put("supportCategories", List.of("INFORMATION_AND_REFERRAL"));
-        details.put("tenant", "T-LEGACY");
-        return details;
     }
 
     private static Map<String, Object> request(UUID id, Map<String, Object> details) {
