@@ -2,6 +2,7 @@ package qc.logbook.export;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.PastOrPresent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -96,7 +97,7 @@ class ExportController {
             @RequestParam(required = false) AdministrativeRegion region,
             @RequestParam(required = false) List<String> territory,
             @RequestParam(required = false) WorkerRole workerRole,
-            @RequestParam(required = false) Instant asOf) {
+            @RequestParam(required = false) @PastOrPresent Instant asOf) {
         ReferralBreakdownReader.Result result = breakdowns.read(from, to, region, territory, workerRole, asOf);
         Set<String> hidden = result.user().seesOnlySuppressedStatistics()
                 ? suppression.hidden(result.breakdown()) : Set.of();

@@ -241,6 +241,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         String expected = type == null ? "?" : switch (type.getSimpleName()) {
             case "LocalDate" -> "AAAA-MM-JJ / YYYY-MM-DD";
+            case "Instant" -> "instant ISO-8601 (2025-01-31T23:59:59Z)";
             case "UUID" -> "UUID";
             case "Integer", "int", "Long", "long" -> "nombre entier / integer";
             case "Boolean", "boolean" -> "true / false";

@@ -6,6 +6,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.PastOrPresent;
+import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -47,8 +49,11 @@ class FundingTableController {
     @GetMapping("/table")
     @Operation(summary = "Le tableau de financement / The funding table",
             description = "JSON par défaut; CSV (UTF-8 avec BOM, séparateur « ; ») avec Accept: text/csv ou "
-                    + "?format=csv. JSON by default; CSV (UTF-8 with BOM, ';' separator) with Accept: text/csv or "
-                    + "?format=csv.",
+                    + "?format=csv. Avec asOf (un instant ISO-8601, pas dans le futur), le tableau tel qu'il était à "
+                    + "cet instant, recalculé à partir des événements enregistrés jusque-là (plus lent : l'historique "
+                    + "est relu). JSON by default; CSV (UTF-8 with BOM, ';' separator) with Accept: text/csv or "
+                    + "?format=csv. With asOf (an ISO-8601 instant, not in the future), the table as it stood then, "
+                    + "recomputed from the events stored up to that instant (slower: it replays the history).",
             responses = @ApiResponse(responseCode = "200", content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                             schema = @Schema(implementation = FundingTable.class)),
@@ -57,11 +62,15 @@ class FundingTableController {
             @Parameter(description = "Seulement cette mesure / Only this measure")
             @RequestParam(required = false) UUID measureId,
             @Parameter(description = "csv ou json / csv or json") @RequestParam(required = false) String format,
+            @Parameter(description = "Le tableau tel qu'il était à cet instant (ISO-8601, p. ex. "
+                    + "2016-03-31T23:59:59Z) / The table as it stood at this instant (ISO-8601)")
+            @RequestParam(required = false) @PastOrPresent Instant asOf,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         // A user of some territories gets the projects reaching them and the groups of those territories only.
         Set<String> territories = currentUser.require().restrict(null);
         FundingTable table = queryGateway.query(
-                new FindFundingTableQuery(measureId == null ? null : new FundingMeasureId(measureId), territories),
+                new FindFundingTableQuery(measureId == null ? null : new FundingMeasureId(measureId), territories,
+                        asOf),
                 ResponseTypes.instanceOf(FundingTable.class)).join();
         if (wantsCsv(format, accept)) {
             return ResponseEntity.ok()

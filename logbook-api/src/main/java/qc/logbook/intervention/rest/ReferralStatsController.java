@@ -2,6 +2,7 @@ package qc.logbook.intervention.rest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.PastOrPresent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,7 +35,7 @@ class ReferralStatsController {
                     + "sector and need, collective interventions by kind. Cancelled interventions are excluded and "
                     + "corrections applied. Several territories may be given; only the user's territories count. "
                     + "Evaluators see counts below the small-cell threshold suppressed. With asOf (an ISO-8601 "
-                    + "instant), the breakdown as it stood then, recomputed from the events stored up to that "
+                    + "instant, not in the future), the breakdown as it stood then, recomputed from the events stored up to that "
                     + "instant (slower: it replays the history).")
     Object referrals(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -42,7 +43,7 @@ class ReferralStatsController {
             @RequestParam(required = false) AdministrativeRegion region,
             @RequestParam(required = false) List<String> territory,
             @RequestParam(required = false) WorkerRole workerRole,
-            @RequestParam(required = false) Instant asOf) {
+            @RequestParam(required = false) @PastOrPresent Instant asOf) {
         ReferralBreakdownReader.Result result = reader.read(from, to, region, territory, workerRole, asOf);
         return result.user().seesOnlySuppressedStatistics() ? suppression.apply(result.breakdown()) : result.breakdown();
     }

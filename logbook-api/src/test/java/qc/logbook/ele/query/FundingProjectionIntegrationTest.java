@@ -25,11 +25,13 @@ import qc.logbook.ele.api.ProjectStatus;
 import qc.logbook.ele.api.ProjectSubmittedEvent;
 import qc.logbook.ele.api.ProjectSupportGrantedEvent;
 import qc.logbook.support.LogbookIntegrationTest;
+import qc.logbook.support.ReadModels;
 
 /**
  * The projection against its MongoDB store, fed directly (ids no stored event uses, so the running processor never
  * touches these documents): at-least-once delivery must give exactly-once results. The documents are removed
- * afterwards: no event backs them, so a replay in another test would rightly drop them.
+ * afterwards: no event backs them, so a replay in another test would rightly drop them. Outside a processor batch the
+ * projection writes at once to the active generation, which a rebuild in another test may have switched.
  */
 @LogbookIntegrationTest
 class FundingProjectionIntegrationTest {
@@ -40,13 +42,17 @@ class FundingProjectionIntegrationTest {
     @Autowired
     MongoTemplate mongo;
 
+    @Autowired
+    ReadModels readModels;
+
     private final FundingMeasureId measure = FundingMeasureId.random();
     private final ProjectId project = ProjectId.random();
 
     @AfterEach
     void removeDocumentsNoEventBacks() {
-        mongo.remove(Query.query(Criteria.where("_id").is(project.toString())), ProjectView.class);
-        mongo.remove(Query.query(Criteria.where("_id").is(measure.toString())), FundingMeasureView.class);
+        mongo.remove(Query.query(Criteria.where("_id").is(project.toString())), ProjectView.class, projects());
+        mongo.remove(Query.query(Criteria.where("_id").is(measure.toString())), FundingMeasureView.class,
+                measures());
     }
 
     @Test
@@ -76,14 +82,14 @@ class FundingProjectionIntegrationTest {
         projection.on(completed, 4);
         projection.on(corrected, 5);
 
-        ProjectView view = mongo.findById(project.toString(), ProjectView.class);
+        ProjectView view = mongo.findById(project.toString(), ProjectView.class, projects());
         assertThat(view).isNotNull();
         assertThat(view.version()).isEqualTo(5);
         assertThat(view.status()).isEqualTo(ProjectStatus.COMPLETED);
         assertThat(view.supportCents()).isEqualTo(540_000);
         assertThat(view.persons()).isEqualTo(47);
         assertThat(view.correctionReasons()).containsExactly("Bilan final");
-        FundingMeasureView measureView = mongo.findById(measure.toString(), FundingMeasureView.class);
+        FundingMeasureView measureView = mongo.findById(measure.toString(), FundingMeasureView.class, measures());
         assertThat(measureView.grantedCents()).isEqualTo(540_000);
         assertThat(measureView.remainingCents()).isEqualTo(460_000);
     }
@@ -99,9 +105,18 @@ class FundingProjectionIntegrationTest {
         projection.on(cancelled, 3);
         projection.on(cancelled, 3);
 
-        assertThat(mongo.findById(project.toString(), ProjectView.class).status()).isEqualTo(ProjectStatus.CANCELLED);
-        FundingMeasureView measureView = mongo.findById(measure.toString(), FundingMeasureView.class);
+        assertThat(mongo.findById(project.toString(), ProjectView.class, projects()).status())
+                .isEqualTo(ProjectStatus.CANCELLED);
+        FundingMeasureView measureView = mongo.findById(measure.toString(), FundingMeasureView.class, measures());
         assertThat(measureView.grantedCents()).isZero();
         assertThat(measureView.remaining()).isEqualTo("10000.00");
+    }
+
+    private String projects() {
+        return readModels.physical(ProjectView.COLLECTION);
+    }
+
+    private String measures() {
+        return readModels.physical(FundingMeasureView.COLLECTION);
     }
 }

@@ -186,7 +186,7 @@ class EleFundingApiIntegrationTest {
         String csv = fundingTableCsv(seed.measureId());
 
         // A document no event produced: the rebuild must start from empty collections and leave it out.
-        mongo.getCollection(ProjectView.COLLECTION).insertOne(new Document("_id", "stray").append("version", 1L)
+        mongo.getCollection(readModels.physical(ProjectView.COLLECTION)).insertOne(new Document("_id", "stray").append("version", 1L)
                 .append("measureId", seed.measureId()).append("title", "Projet fantôme")
                 .append("territories", List.of("LEVIS")).append("status", "FUNDED").append("researchDocumented", false)
                 .append("supportCents", 100_000L).append("totalCostCents", 100_000L));

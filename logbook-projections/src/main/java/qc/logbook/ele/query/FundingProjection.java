@@ -1,6 +1,9 @@
 package qc.logbook.ele.query;
 
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
@@ -8,6 +11,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -33,28 +38,57 @@ import qc.logbook.ele.api.ProjectId;
 import qc.logbook.ele.api.ProjectRevisedEvent;
 import qc.logbook.ele.api.ProjectSubmittedEvent;
 import qc.logbook.ele.api.ProjectSupportGrantedEvent;
+import qc.logbook.readmodel.AsOfSnapshots;
+import qc.logbook.readmodel.CollectionNames;
+import qc.logbook.readmodel.DocumentStore;
+import qc.logbook.readmodel.LiveDocuments;
+import qc.logbook.readmodel.ReadModelGenerations;
+import qc.logbook.readmodel.RebuildableReadModel;
 
 /**
  * Builds the funding read model — funding measures, local teams and projects, one collection each — and answers the
  * queries on them, the funding table first. Every write is keyed by aggregate id and guarded by the event's sequence
- * number, so a redelivered event changes nothing.
+ * number, so a redelivered event changes nothing. Documents live in the active generation of the read model (see
+ * {@link ReadModelGenerations}); a rebuild runs the same handlers on a shadow generation, and the funding table "as of"
+ * an instant runs them on temporary collections ({@link AsOfSnapshots}).
  */
 @Component
 @ProcessingGroup(FundingProjection.PROCESSING_GROUP)
-public class FundingProjection {
+public class FundingProjection implements RebuildableReadModel {
 
     public static final String PROCESSING_GROUP = "ele-funding";
 
-    private final MongoTemplate mongo;
+    private static final String MEASURES = FundingMeasureView.COLLECTION;
+    private static final String TEAMS = LocalTeamView.COLLECTION;
+    private static final String PROJECTS = ProjectView.COLLECTION;
 
-    public FundingProjection(MongoTemplate mongo) {
+    private final DocumentStore documents;
+    private final MongoTemplate mongo;
+    private final LiveDocuments live;
+    private final ObjectProvider<AsOfSnapshots> snapshots;
+
+    @Autowired
+    public FundingProjection(MongoTemplate mongo, ReadModelGenerations generations,
+                             ObjectProvider<AsOfSnapshots> snapshots) {
         this.mongo = mongo;
+        this.live = new LiveDocuments(mongo, generations, PROCESSING_GROUP);
+        this.documents = live;
+        this.snapshots = snapshots;
+    }
+
+    /** Event handlers only, writing elsewhere (a shadow or temporary generation). */
+    private FundingProjection(DocumentStore documents) {
+        this.mongo = null;
+        this.live = null;
+        this.documents = documents;
+        this.snapshots = null;
     }
 
     @EventHandler
     void on(FundingMeasureDefinedEvent event, @SequenceNumber long sequence) {
-        if (mongo.findById(event.measureId().toString(), FundingMeasureView.class) == null) {
-            mongo.save(FundingMeasureView.defined(event, sequence));
+        String id = event.measureId().toString();
+        if (documents.find(MEASURES, id, FundingMeasureView.class) == null) {
+            documents.save(MEASURES, id, FundingMeasureView.defined(event, sequence));
         }
     }
 
@@ -65,23 +99,25 @@ public class FundingProjection {
 
     @EventHandler
     void on(LocalTeamFormedEvent event, @SequenceNumber long sequence) {
-        if (mongo.findById(event.localTeamId().toString(), LocalTeamView.class) == null) {
-            mongo.save(LocalTeamView.formed(event, sequence));
+        String id = event.localTeamId().toString();
+        if (documents.find(TEAMS, id, LocalTeamView.class) == null) {
+            documents.save(TEAMS, id, LocalTeamView.formed(event, sequence));
         }
     }
 
     @EventHandler
     void on(LocalTeamRevisedEvent event, @SequenceNumber long sequence) {
-        LocalTeamView current = mongo.findById(event.localTeamId().toString(), LocalTeamView.class);
+        LocalTeamView current = documents.find(TEAMS, event.localTeamId().toString(), LocalTeamView.class);
         if (current != null && current.version() < sequence) {
-            mongo.save(current.revised(event, sequence));
+            documents.save(TEAMS, current.id(), current.revised(event, sequence));
         }
     }
 
     @EventHandler
     void on(ProjectSubmittedEvent event, @SequenceNumber long sequence) {
-        if (mongo.findById(event.projectId().toString(), ProjectView.class) == null) {
-            mongo.save(ProjectView.submitted(event, sequence));
+        String id = event.projectId().toString();
+        if (documents.find(PROJECTS, id, ProjectView.class) == null) {
+            documents.save(PROJECTS, id, ProjectView.submitted(event, sequence));
         }
     }
 
@@ -118,40 +154,46 @@ public class FundingProjection {
 
     @ResetHandler
     void reset() {
-        mongo.remove(new Query(), FundingMeasureView.class);
-        mongo.remove(new Query(), LocalTeamView.class);
-        mongo.remove(new Query(), ProjectView.class);
+        mongo.remove(new Query(), live.active(MEASURES));
+        mongo.remove(new Query(), live.active(TEAMS));
+        mongo.remove(new Query(), live.active(PROJECTS));
     }
 
     @QueryHandler
     List<FundingMeasureView> handle(FindFundingMeasuresQuery query) {
-        return mongo.find(new Query().with(Sort.by("firstYear", "lastYear", "name", "_id")), FundingMeasureView.class);
+        return mongo.find(new Query().with(Sort.by("firstYear", "lastYear", "name", "_id")), FundingMeasureView.class,
+                live.active(MEASURES));
     }
 
     @QueryHandler
     Optional<FundingMeasureView> handle(FindFundingMeasureQuery query) {
-        return Optional.ofNullable(mongo.findById(query.measureId().toString(), FundingMeasureView.class));
+        return Optional.ofNullable(mongo.findById(query.measureId().toString(), FundingMeasureView.class,
+                live.active(MEASURES)));
     }
 
     @QueryHandler
     LocalTeamPage handle(FindLocalTeamsQuery query) {
+        String collection = live.active(TEAMS);
         Query mongoQuery = new Query();
         if (query.territories() != null) {
             mongoQuery.addCriteria(Criteria.where("territory").in(query.territories()));
         }
-        long total = mongo.count(mongoQuery, LocalTeamView.class);
+        long total = mongo.count(mongoQuery, LocalTeamView.class, collection);
         mongoQuery.with(Sort.by("territory", "name", "_id")).skip((long) query.page() * query.size())
                 .limit(query.size());
-        return new LocalTeamPage(mongo.find(mongoQuery, LocalTeamView.class), query.page(), query.size(), total);
+        return new LocalTeamPage(mongo.find(mongoQuery, LocalTeamView.class, collection), query.page(), query.size(),
+                total);
     }
 
     @QueryHandler
     Optional<LocalTeamView> handle(FindLocalTeamQuery query) {
-        return Optional.ofNullable(mongo.findById(query.localTeamId().toString(), LocalTeamView.class));
+        return Optional.ofNullable(mongo.findById(query.localTeamId().toString(), LocalTeamView.class,
+                live.active(TEAMS)));
     }
 
     @QueryHandler
     ProjectPage handle(FindProjectsQuery query) {
+        String collection = live.active(PROJECTS);
         Query mongoQuery = new Query();
         if (query.measureId() != null) {
             mongoQuery.addCriteria(Criteria.where("measureId").is(query.measureId().toString()));
@@ -162,18 +204,29 @@ public class FundingProjection {
         if (query.localTeamId() != null) {
             mongoQuery.addCriteria(Criteria.where("localTeamId").is(query.localTeamId().toString()));
         }
-        long total = mongo.count(mongoQuery, ProjectView.class);
+        long total = mongo.count(mongoQuery, ProjectView.class, collection);
         mongoQuery.with(Sort.by("title", "_id")).skip((long) query.page() * query.size()).limit(query.size());
-        return new ProjectPage(mongo.find(mongoQuery, ProjectView.class), query.page(), query.size(), total);
+        return new ProjectPage(mongo.find(mongoQuery, ProjectView.class, collection), query.page(), query.size(),
+                total);
     }
 
     @QueryHandler
     Optional<ProjectView> handle(FindProjectQuery query) {
-        return Optional.ofNullable(mongo.findById(query.projectId().toString(), ProjectView.class));
+        return Optional.ofNullable(mongo.findById(query.projectId().toString(), ProjectView.class,
+                live.active(PROJECTS)));
     }
 
+    /** The table from the live read model, or with {@code asOf} from the events stored up to that instant. */
     @QueryHandler
     FundingTable handle(FindFundingTableQuery query) {
+        Instant asOf = query.asOf();
+        if (asOf != null) {
+            return snapshots.getObject().query(PROCESSING_GROUP, asOf, names -> table(names, query));
+        }
+        return table(live::active, query);
+    }
+
+    private FundingTable table(CollectionNames names, FindFundingTableQuery query) {
         Query projects = new Query();
         if (query.measureId() != null) {
             projects.addCriteria(Criteria.where("measureId").is(query.measureId().toString()));
@@ -181,21 +234,41 @@ public class FundingProjection {
         if (query.territories() != null) {
             projects.addCriteria(Criteria.where("territories").in(query.territories()));
         }
-        return FundingTableCalculator.compute(mongo.findAll(FundingMeasureView.class),
-                mongo.findAll(LocalTeamView.class), mongo.find(projects, ProjectView.class), query.territories());
+        return FundingTableCalculator.compute(mongo.findAll(FundingMeasureView.class, names.of(MEASURES)),
+                mongo.findAll(LocalTeamView.class, names.of(TEAMS)),
+                mongo.find(projects, ProjectView.class, names.of(PROJECTS)), query.territories());
     }
 
     private void updateProject(ProjectId id, long sequence, UnaryOperator<ProjectView> change) {
-        ProjectView current = mongo.findById(id.toString(), ProjectView.class);
+        ProjectView current = documents.find(PROJECTS, id.toString(), ProjectView.class);
         if (current != null && current.version() < sequence) {
-            mongo.save(change.apply(current));
+            documents.save(PROJECTS, current.id(), change.apply(current));
         }
     }
 
     private void updateMeasure(FundingMeasureId id, long sequence, UnaryOperator<FundingMeasureView> change) {
-        FundingMeasureView current = mongo.findById(id.toString(), FundingMeasureView.class);
+        FundingMeasureView current = documents.find(MEASURES, id.toString(), FundingMeasureView.class);
         if (current != null && current.version() < sequence) {
-            mongo.save(change.apply(current));
+            documents.save(MEASURES, current.id(), change.apply(current));
         }
+    }
+
+    @Override
+    public String readModelName() {
+        return PROCESSING_GROUP;
+    }
+
+    @Override
+    public Map<String, Class<?>> collections() {
+        Map<String, Class<?>> collections = new LinkedHashMap<>();
+        collections.put(MEASURES, FundingMeasureView.class);
+        collections.put(TEAMS, LocalTeamView.class);
+        collections.put(PROJECTS, ProjectView.class);
+        return collections;
+    }
+
+    @Override
+    public Object eventHandlersWriting(DocumentStore target) {
+        return new FundingProjection(target);
     }
 }
