@@ -5,8 +5,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -14,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import qc.logbook.support.InterventionBodies;
 
 /** Writes interventions through the REST API for the replay, audit and export tests. */
 final class Interventions {
@@ -28,21 +27,14 @@ final class Interventions {
         return LocalDate.of(2001, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 4300));
     }
 
+    /** The shared individual intervention, on that day, in Bellechasse, by a worker and for a tenant of its own. */
     static Map<String, Object> individual(UUID id, LocalDate date) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", id.toString());
+        Map<String, Object> body = InterventionBodies.individual(id);
         body.put("date", date.toString());
         body.put("workerId", "W-" + id.toString().substring(0, 8));
-        body.put("workerRole", "OUTREACH_WORKER");
-        body.put("region", "CHAUDIERE_APPALACHES");
         body.put("territory", "BELLECHASSE");
         body.put("housingOrganisation", "OMH de Bellechasse");
-        body.put("tenure", "HLM_OMH");
-        body.put("mode", "INDIVIDUAL");
-        body.put("targetGroups", List.of("FAMILIES"));
-        body.put("ageGroups", List.of("AGE_18_34"));
         body.put("durationMinutes", 30);
-        body.put("supportCategories", List.of("INFORMATION_AND_REFERRAL"));
         body.put("notes", "Note confidentielle " + id);
         body.put("tenantRef", "T-" + id.toString().substring(0, 8));
         return body;
