@@ -11,18 +11,18 @@ import qc.logbook.reference.AdministrativeRegion;
 import qc.logbook.reference.WorkerRole;
 
 /**
- * Pre-aggregated counters of the referral breakdown for one territory, one worker role and one month, one year or all
- * time, so
- * that a breakdown over a period reads a few hundred small documents instead of every intervention.
+ * Pre-aggregated counters of the referral breakdown for one territory, one worker role and one day, one month, one year
+ * or all time, so that a breakdown over a period reads a few hundred small documents instead of every intervention.
  *
- * <p>A cell keeps its parts: a month cell the contribution of each intervention of the month (with its date, for
- * periods that start or end within the month), a year cell the totals of each of its months, the all-time cell the
- * totals of each year. Setting a part is
- * idempotent and the totals are recomputed from the parts on every change, so a batch replayed after a failure gives
- * the same cells: no counter is ever incremented blindly.
+ * <p>A cell keeps its parts: a day cell the contribution of each intervention of the day, a month cell the totals of
+ * each of its days (with the day's date, for periods that start or end within the month), a year cell the totals of
+ * each of its months, the all-time cell the totals of each year. Setting a part is idempotent and the totals are
+ * recomputed from the parts on every change, so a batch replayed after a failure gives the same cells: no counter is
+ * ever incremented blindly. Every level keeps few parts, so that a change rewrites small documents only (month cells
+ * used to hold a part per intervention: hundreds, rewritten whole on every change).
  *
- * @param level  {@code M} (month), {@code Y} (year) or {@code A} (all time)
- * @param period {@code yyyy-MM}, {@code yyyy} or {@code all}
+ * @param level  {@code D} (day), {@code M} (month), {@code Y} (year) or {@code A} (all time)
+ * @param period {@code yyyy-MM-dd}, {@code yyyy-MM}, {@code yyyy} or {@code all}
  */
 @Document(BreakdownCell.COLLECTION)
 public record BreakdownCell(
@@ -36,6 +36,7 @@ public record BreakdownCell(
         Map<String, Long> totals) {
 
     public static final String COLLECTION = "referral_breakdown_cells";
+    static final String DAY = "D";
     static final String MONTH = "M";
     static final String YEAR = "Y";
     static final String ALL_TIME = "A";
@@ -46,7 +47,7 @@ public record BreakdownCell(
         totals = totals == null ? Map.of() : totals;
     }
 
-    /** What one intervention (month cells) or one month (year cells) adds. */
+    /** What one intervention (day cells), one day (month cells), one month (year cells) or one year adds. */
     public record Part(LocalDate date, Map<String, Long> counts) {
     }
 

@@ -56,8 +56,11 @@ import qc.logbook.reference.WorkerRole;
 public class ReferralBreakdownProjection implements RebuildableReadModel {
 
     public static final String PROCESSING_GROUP = "referral-breakdown";
-    /** Version 2 added the pre-aggregated cells: a read model built before them is rebuilt at start-up. */
-    static final int VERSION = 2;
+    /**
+     * Version 2 added the pre-aggregated cells, version 3 the day cells under the month cells: a read model built
+     * before is rebuilt at start-up (and answered from the facts meanwhile).
+     */
+    static final int VERSION = 3;
     private static final String COLLECTION = InterventionFacts.COLLECTION;
     private static final String CELLS = BreakdownCell.COLLECTION;
     /** Cells before facts: the facts document marks a change as done (see the class comment). */
@@ -231,55 +234,59 @@ public class ReferralBreakdownProjection implements RebuildableReadModel {
 
     /** Moves an intervention's contribution from the cells of its old facts to those of its new facts. */
     private void place(InterventionFacts before, InterventionFacts after) {
-        String monthBefore = before == null ? null : monthCellId(before);
-        if (monthBefore != null && !monthBefore.equals(monthCellId(after))) {
+        String dayBefore = before == null ? null : dayCellId(before);
+        if (dayBefore != null && !dayBefore.equals(dayCellId(after))) {
             setPart(before, null);
         }
         setPart(after, new BreakdownCell.Part(after.date(), ReferralBreakdownCalculator.counts(after)));
     }
 
+    /**
+     * Sets an intervention's part in its day cell, then carries the change up: the day's totals are a part of the
+     * month cell (dated, for periods that start or end within a month), the month's of the year cell, the year's of
+     * the all-time cell. Every cell stays small (at most an intervention per part in a day, 31 parts in a month), so
+     * each change rewrites four small documents.
+     */
     private void setPart(InterventionFacts facts, BreakdownCell.Part part) {
-        String month = YearMonth.from(facts.date()).toString();
-        String year = Integer.toString(facts.date().getYear());
-        String monthId = monthCellId(facts);
-        BreakdownCell monthCell = documents.find(CELLS, monthId, BreakdownCell.class);
-        if (monthCell == null) {
-            monthCell = BreakdownCell.empty(BreakdownCell.MONTH, month, facts.region(), facts.territory(),
-                    facts.workerRole());
-        }
-        BreakdownCell changed = monthCell.withPart(facts.id(), part);
-        if (changed == monthCell) {
+        LocalDate date = facts.date();
+        String month = YearMonth.from(date).toString();
+        String year = Integer.toString(date.getYear());
+        BreakdownCell changedDay = setPart(BreakdownCell.DAY, date.toString(), facts, facts.id(), part);
+        if (changedDay == null) {
             return;
         }
-        documents.save(CELLS, monthId, changed);
-        String yearId = BreakdownCell.id(BreakdownCell.YEAR, year, facts.territory(), facts.workerRole());
-        BreakdownCell yearCell = documents.find(CELLS, yearId, BreakdownCell.class);
-        if (yearCell == null) {
-            yearCell = BreakdownCell.empty(BreakdownCell.YEAR, year, facts.region(), facts.territory(),
-                    facts.workerRole());
-        }
-        BreakdownCell changedYear = yearCell.withPart(month.substring(5), new BreakdownCell.Part(null,
-                changed.totals()));
-        if (changedYear == yearCell) {
+        BreakdownCell changedMonth = setPart(BreakdownCell.MONTH, month, facts,
+                String.format("%02d", date.getDayOfMonth()), new BreakdownCell.Part(date, changedDay.totals()));
+        if (changedMonth == null) {
             return;
         }
-        documents.save(CELLS, yearId, changedYear);
-        String allId = BreakdownCell.id(BreakdownCell.ALL_TIME, BreakdownCell.ALL_PERIODS, facts.territory(),
-                facts.workerRole());
-        BreakdownCell allCell = documents.find(CELLS, allId, BreakdownCell.class);
-        if (allCell == null) {
-            allCell = BreakdownCell.empty(BreakdownCell.ALL_TIME, BreakdownCell.ALL_PERIODS, facts.region(),
-                    facts.territory(), facts.workerRole());
+        BreakdownCell changedYear = setPart(BreakdownCell.YEAR, year, facts, month.substring(5),
+                new BreakdownCell.Part(null, changedMonth.totals()));
+        if (changedYear == null) {
+            return;
         }
-        BreakdownCell changedAll = allCell.withPart(year, new BreakdownCell.Part(null, changedYear.totals()));
-        if (changedAll != allCell) {
-            documents.save(CELLS, allId, changedAll);
-        }
+        setPart(BreakdownCell.ALL_TIME, BreakdownCell.ALL_PERIODS, facts, year,
+                new BreakdownCell.Part(null, changedYear.totals()));
     }
 
-    private static String monthCellId(InterventionFacts facts) {
-        return BreakdownCell.id(BreakdownCell.MONTH, YearMonth.from(facts.date()).toString(), facts.territory(),
-                facts.workerRole());
+    /** The cell of this level and period for the facts' territory and role, with a part replaced; null if unchanged. */
+    private BreakdownCell setPart(String level, String period, InterventionFacts facts, String key,
+                                  BreakdownCell.Part part) {
+        String id = BreakdownCell.id(level, period, facts.territory(), facts.workerRole());
+        BreakdownCell cell = documents.find(CELLS, id, BreakdownCell.class);
+        if (cell == null) {
+            cell = BreakdownCell.empty(level, period, facts.region(), facts.territory(), facts.workerRole());
+        }
+        BreakdownCell changed = cell.withPart(key, part);
+        if (changed == cell) {
+            return null;
+        }
+        documents.save(CELLS, id, changed);
+        return changed;
+    }
+
+    private static String dayCellId(InterventionFacts facts) {
+        return BreakdownCell.id(BreakdownCell.DAY, facts.date().toString(), facts.territory(), facts.workerRole());
     }
 
     static Criteria criteria(InterventionFilter filter) {

@@ -1,0 +1,35 @@
+package qc.logbook.axon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static qc.logbook.support.Projections.eventually;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import qc.logbook.support.LogbookIntegrationTest;
+
+/**
+ * The projections read, change and write back documents shared by many aggregates (breakdown cells, funding totals):
+ * each must be handled by a single segment, or two segments handled at once would lose each other's changes.
+ */
+@LogbookIntegrationTest
+class ProcessorSegmentsIntegrationTest {
+
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    @Autowired
+    TokenStore tokens;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"referral-breakdown", "ele-funding", "intervention-details", "practice-search",
+            "practice-details"})
+    void every_projection_is_handled_by_a_single_segment(String group) {
+        assertThat(processing.eventProcessor(group, StreamingEventProcessor.class)).isPresent();
+        // tokens are initialised by the processor's coordinator, just after start-up
+        eventually().untilAsserted(() -> assertThat(tokens.fetchSegments(group)).containsExactly(0));
+    }
+}
