@@ -89,6 +89,7 @@ public final class EventPathBenchmark {
     private final int threads = Integer.getInteger("benchmark.threads", 4);
     private final int commands = Integer.getInteger("benchmark.commands", 5_000);
     private final int warmup = Integer.getInteger("benchmark.warmup", 3_000);
+    private final int warmupSeconds = Integer.getInteger("benchmark.warmup-seconds", 30);
     private final int restRequests = Integer.getInteger("benchmark.rest", 2_000);
     private final int queries = Integer.getInteger("benchmark.queries", 200);
     private final Path output = Path.of(System.getProperty("benchmark.output", "target/benchmark"));
@@ -118,7 +119,7 @@ public final class EventPathBenchmark {
         results.put("startedAt", Instant.now());
         results.put("machine", machine());
         results.put("settings", Map.of("events", events, "threads", threads, "commands", commands, "warmup", warmup,
-                "restRequests", restRequests, "queries", queries));
+                "warmupSeconds", warmupSeconds, "restRequests", restRequests, "queries", queries));
         // command-line arguments: they take precedence over application.yml
         context = new SpringApplicationBuilder(LogbookApplication.class)
                 .run("--logbook.store.data-dir=" + dataDir.toAbsolutePath(), "--server.port=0",
@@ -164,16 +165,26 @@ public final class EventPathBenchmark {
         InterventionHistory history = new InterventionHistory(1);
         String url = "http://localhost:" + context.getEnvironment().getProperty("local.server.port")
                 + "/api/v1/interventions";
-        parallel(warmup, i -> gateway.sendAndWait(record(history)));
-        parallel(warmup / 2, i -> post(url, history));
-        double raw = rawInserts(commands);
+        // until the JIT has compiled the paths: at least benchmark.warmup commands and benchmark.warmup-seconds
+        long warmupEnd = System.nanoTime() + warmupSeconds * 1_000_000_000L;
+        int warmed = 0;
+        while (warmed < warmup || System.nanoTime() < warmupEnd) {
+            parallel(1_000, i -> gateway.sendAndWait(record(history)));
+            parallel(500, i -> post(url, history));
+            warmed += 1_000;
+        }
+        results.put("warmupCommands", warmed + warmed / 2);
+        // the baseline too runs with the projections idle, not catching up with the warm-up
         awaitProjections();
+        double raw = rawInserts(commands);
 
         Counters before = counters();
         double bus = parallel(commands, i -> gateway.sendAndWait(record(history)));
         Map<String, Object> busWork = before.perCommandSince(commands);
         awaitProjections();
+        before = counters();
         double rest = parallel(restRequests, i -> post(url, history));
+        Map<String, Object> restWork = before.perCommandSince(restRequests);
         awaitProjections();
 
         EventProcessingConfiguration processing = context.getBean(EventProcessingConfiguration.class);
@@ -181,7 +192,9 @@ public final class EventPathBenchmark {
         before = counters();
         double busAlone = parallel(commands, i -> gateway.sendAndWait(record(history)));
         Map<String, Object> busAloneWork = before.perCommandSince(commands);
+        before = counters();
         double restAlone = parallel(restRequests, i -> post(url, history));
+        Map<String, Object> restAloneWork = before.perCommandSince(restRequests);
         processing.eventProcessors().values().forEach(EventProcessor::start);
         awaitProjections();
 
@@ -191,18 +204,20 @@ public final class EventPathBenchmark {
                 "perCommand", busWork, "perCommandProjectionsPaused", busAloneWork));
         results.put("restApi", Map.of("interventionsPerSecond", round(rest),
                 "interventionsPerSecondProjectionsPaused", round(restAlone), "baselineRowsPerSecond", round(raw),
-                "ratio", round(rest / raw), "ratioProjectionsPaused", round(restAlone / raw)));
+                "ratio", round(rest / raw), "ratioProjectionsPaused", round(restAlone / raw),
+                "perCommand", restWork, "perCommandProjectionsPaused", restAloneWork));
         System.out.printf("command bus: %,.0f interventions/s (%,.0f with projections paused); REST API: %,.0f "
                 + "interventions/s (%,.0f paused); raw inserts: %,.0f rows/s (ratios %.2f / %.2f, %.2f / %.2f)%n",
                 bus, busAlone, rest, restAlone, raw, bus / raw, busAlone / raw, rest / raw, restAlone / raw);
         System.out.printf("per command through the bus: %s; projections paused: %s%n", busWork, busAloneWork);
+        System.out.printf("per request through the REST API: %s; projections paused: %s%n", restWork, restAloneWork);
     }
 
-    /** Until every processor has handled every stored event (at most a minute). */
+    /** Until every processor has handled every stored event (at most ten minutes). */
     private void awaitProjections() throws InterruptedException {
         EventStore eventStore = context.getBean(EventStore.class);
         EventProcessingConfiguration processing = context.getBean(EventProcessingConfiguration.class);
-        long deadline = System.nanoTime() + 60_000_000_000L;
+        long deadline = System.nanoTime() + 600_000_000_000L;
         while (System.nanoTime() < deadline) {
             TrackingToken head = eventStore.createHeadToken();
             long headPosition = head == null ? -1 : head.position().orElse(-1);
@@ -215,16 +230,23 @@ public final class EventPathBenchmark {
             }
             TimeUnit.MILLISECONDS.sleep(50);
         }
-        throw new IllegalStateException("The projections did not catch up within a minute");
+        throw new IllegalStateException("The projections did not catch up within ten minutes");
     }
 
     /** PostgreSQL's counts of committed transactions and of token-store rows written, at one moment. */
-    private record Counters(DataSource dataSource, long commits, long tokenWrites) {
+    private record Counters(DataSource dataSource, long commits, long tokenWrites, long cpuNanos) {
 
         Map<String, Object> perCommandSince(int commands) throws Exception {
             Counters now = read(dataSource);
             return Map.of("transactions", round((now.commits - commits) / (double) commands),
-                    "tokenStoreWrites", round((now.tokenWrites - tokenWrites) / (double) commands));
+                    "tokenStoreWrites", round((now.tokenWrites - tokenWrites) / (double) commands),
+                    "jvmCpuMillis", round((now.cpuNanos - cpuNanos) / 1e6 / commands));
+        }
+
+        /** CPU time of this JVM (application, projections, embedded MongoDB-wire server, benchmark client). */
+        static long processCpuNanos() {
+            return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime();
         }
 
         static Counters read(DataSource dataSource) throws Exception {
@@ -243,7 +265,7 @@ public final class EventPathBenchmark {
                     rs.next();
                     tokens = rs.getLong(1);
                 }
-                return new Counters(dataSource, commits, tokens);
+                return new Counters(dataSource, commits, tokens, processCpuNanos());
             }
         }
     }
@@ -353,7 +375,10 @@ public final class EventPathBenchmark {
             }
         };
         parallel(Math.min(rows, 1_000), insertOne);
+        long cpu = Counters.processCpuNanos();
         double rate = parallel(rows, insertOne);
+        results.put("rawInserts", Map.of("rowsPerSecond", round(rate),
+                "jvmCpuMillisPerRow", round((Counters.processCpuNanos() - cpu) / 1e6 / rows)));
         for (Connection c : Set.copyOf(opened)) {
             c.close();
         }
