@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,9 +25,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.awaitility.Awaitility;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -214,23 +215,18 @@ public final class EventPathBenchmark {
     }
 
     /** Until every processor has handled every stored event (at most ten minutes). */
-    private void awaitProjections() throws InterruptedException {
+    private void awaitProjections() {
         EventStore eventStore = context.getBean(EventStore.class);
         EventProcessingConfiguration processing = context.getBean(EventProcessingConfiguration.class);
-        long deadline = System.nanoTime() + 600_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            TrackingToken head = eventStore.createHeadToken();
-            long headPosition = head == null ? -1 : head.position().orElse(-1);
-            boolean caughtUp = processing.eventProcessors().values().stream()
-                    .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
-                    .allMatch(p -> !p.processingStatus().isEmpty() && p.processingStatus().values().stream()
-                            .allMatch(status -> status.getCurrentPosition().orElse(-1) >= headPosition));
-            if (caughtUp) {
-                return;
-            }
-            TimeUnit.MILLISECONDS.sleep(50);
-        }
-        throw new IllegalStateException("The projections did not catch up within ten minutes");
+        Awaitility.await("the projections catching up").atMost(Duration.ofMinutes(10))
+                .pollInterval(Duration.ofMillis(50)).until(() -> {
+                    TrackingToken head = eventStore.createHeadToken();
+                    long headPosition = head == null ? -1 : head.position().orElse(-1);
+                    return processing.eventProcessors().values().stream()
+                            .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
+                            .allMatch(p -> !p.processingStatus().isEmpty() && p.processingStatus().values().stream()
+                                    .allMatch(status -> status.getCurrentPosition().orElse(-1) >= headPosition));
+                });
     }
 
     /** PostgreSQL's counts of committed transactions and of token-store rows written, at one moment. */
