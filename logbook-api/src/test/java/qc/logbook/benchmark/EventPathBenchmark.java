@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,14 +28,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.awaitility.Awaitility;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
-import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -214,18 +214,16 @@ public final class EventPathBenchmark {
         System.out.printf("per request through the REST API: %s; projections paused: %s%n", restWork, restAloneWork);
     }
 
-    /** Until every processor has handled every stored event (at most ten minutes). */
+    /**
+     * Until every processor has handled every stored event (at most ten minutes), as the application's own
+     * {@code logbook.processor.lag} gauges tell.
+     */
     private void awaitProjections() {
-        EventStore eventStore = context.getBean(EventStore.class);
-        EventProcessingConfiguration processing = context.getBean(EventProcessingConfiguration.class);
+        MeterRegistry registry = context.getBean(MeterRegistry.class);
         Awaitility.await("the projections catching up").atMost(Duration.ofMinutes(10))
                 .pollInterval(Duration.ofMillis(50)).until(() -> {
-                    TrackingToken head = eventStore.createHeadToken();
-                    long headPosition = head == null ? -1 : head.position().orElse(-1);
-                    return processing.eventProcessors().values().stream()
-                            .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
-                            .allMatch(p -> !p.processingStatus().isEmpty() && p.processingStatus().values().stream()
-                                    .allMatch(status -> status.getCurrentPosition().orElse(-1) >= headPosition));
+                    Collection<Gauge> lags = registry.find("logbook.processor.lag").gauges();
+                    return !lags.isEmpty() && lags.stream().allMatch(lag -> lag.value() == 0);
                 });
     }
 
