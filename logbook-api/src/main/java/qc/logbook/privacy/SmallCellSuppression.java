@@ -54,13 +54,7 @@ public class SmallCellSuppression {
     }
 
     public JsonNode apply(Object statistics) {
-        JsonNode tree = json.valueToTree(statistics);
-        primary(tree);
-        complementary(tree);
-        if (tree instanceof ObjectNode root) {
-            mirrors(root);
-        }
-        return tree;
+        return suppressed(json.valueToTree(statistics));
     }
 
     /**
@@ -68,9 +62,20 @@ public class SmallCellSuppression {
      * and percentages {@link #apply} hides in these statistics, for other formats (CSV) to hide exactly the same.
      */
     public Set<String> hidden(Object statistics) {
+        JsonNode original = json.valueToTree(statistics);
         Set<String> hidden = new LinkedHashSet<>();
-        collectHidden(json.valueToTree(statistics), apply(statistics), "", hidden);
+        collectHidden(original, suppressed(original.deepCopy()), "", hidden);
         return hidden;
+    }
+
+    /** Applies the three rules to this tree, in place, and returns it. */
+    private JsonNode suppressed(JsonNode tree) {
+        primary(tree);
+        complementary(tree);
+        if (tree instanceof ObjectNode root) {
+            mirrors(root);
+        }
+        return tree;
     }
 
     public int threshold() {
