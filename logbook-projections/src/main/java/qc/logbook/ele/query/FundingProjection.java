@@ -86,10 +86,8 @@ public class FundingProjection implements RebuildableReadModel {
 
     @EventHandler
     void on(FundingMeasureDefinedEvent event, @SequenceNumber long sequence) {
-        String id = event.measureId().toString();
-        if (documents.find(MEASURES, id, FundingMeasureView.class) == null) {
-            documents.save(MEASURES, id, FundingMeasureView.defined(event, sequence));
-        }
+        documents.saveIfAbsent(MEASURES, event.measureId().toString(), FundingMeasureView.class,
+                () -> FundingMeasureView.defined(event, sequence));
     }
 
     @EventHandler
@@ -99,26 +97,20 @@ public class FundingProjection implements RebuildableReadModel {
 
     @EventHandler
     void on(LocalTeamFormedEvent event, @SequenceNumber long sequence) {
-        String id = event.localTeamId().toString();
-        if (documents.find(TEAMS, id, LocalTeamView.class) == null) {
-            documents.save(TEAMS, id, LocalTeamView.formed(event, sequence));
-        }
+        documents.saveIfAbsent(TEAMS, event.localTeamId().toString(), LocalTeamView.class,
+                () -> LocalTeamView.formed(event, sequence));
     }
 
     @EventHandler
     void on(LocalTeamRevisedEvent event, @SequenceNumber long sequence) {
-        LocalTeamView current = documents.find(TEAMS, event.localTeamId().toString(), LocalTeamView.class);
-        if (current != null && current.version() < sequence) {
-            documents.save(TEAMS, current.id(), current.revised(event, sequence));
-        }
+        documents.update(TEAMS, event.localTeamId().toString(), LocalTeamView.class, LocalTeamView::version, sequence,
+                team -> team.revised(event, sequence));
     }
 
     @EventHandler
     void on(ProjectSubmittedEvent event, @SequenceNumber long sequence) {
-        String id = event.projectId().toString();
-        if (documents.find(PROJECTS, id, ProjectView.class) == null) {
-            documents.save(PROJECTS, id, ProjectView.submitted(event, sequence));
-        }
+        documents.saveIfAbsent(PROJECTS, event.projectId().toString(), ProjectView.class,
+                () -> ProjectView.submitted(event, sequence));
     }
 
     @EventHandler
@@ -240,17 +232,12 @@ public class FundingProjection implements RebuildableReadModel {
     }
 
     private void updateProject(ProjectId id, long sequence, UnaryOperator<ProjectView> change) {
-        ProjectView current = documents.find(PROJECTS, id.toString(), ProjectView.class);
-        if (current != null && current.version() < sequence) {
-            documents.save(PROJECTS, current.id(), change.apply(current));
-        }
+        documents.update(PROJECTS, id.toString(), ProjectView.class, ProjectView::version, sequence, change);
     }
 
     private void updateMeasure(FundingMeasureId id, long sequence, UnaryOperator<FundingMeasureView> change) {
-        FundingMeasureView current = documents.find(MEASURES, id.toString(), FundingMeasureView.class);
-        if (current != null && current.version() < sequence) {
-            documents.save(MEASURES, current.id(), change.apply(current));
-        }
+        documents.update(MEASURES, id.toString(), FundingMeasureView.class, FundingMeasureView::version, sequence,
+                change);
     }
 
     @Override

@@ -70,11 +70,8 @@ public class InterventionDetailsProjection implements RebuildableReadModel {
     @EventHandler
     void on(InterventionRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
             @MetaDataValue(USER_ID) String user) {
-        String id = event.interventionId().toString();
-        if (documents.find(COLLECTION, id, InterventionView.class) == null) {
-            documents.save(COLLECTION, id, InterventionView.recorded(event,
-                    new InterventionView.Origin(sequence, at, user)));
-        }
+        documents.saveIfAbsent(COLLECTION, event.interventionId().toString(), InterventionView.class,
+                () -> InterventionView.recorded(event, new InterventionView.Origin(sequence, at, user)));
     }
 
     @EventHandler
@@ -150,10 +147,8 @@ public class InterventionDetailsProjection implements RebuildableReadModel {
 
     /** Applies an event to the stored view unless that view already holds it (a redelivery). */
     private void update(InterventionId id, long sequence, UnaryOperator<InterventionView> change) {
-        InterventionView current = documents.find(COLLECTION, id.toString(), InterventionView.class);
-        if (current != null && current.version() < sequence) {
-            documents.save(COLLECTION, current.id(), change.apply(current));
-        }
+        documents.update(COLLECTION, id.toString(), InterventionView.class, InterventionView::version, sequence,
+                change);
     }
 
     static Criteria criteria(InterventionFilter filter) {
