@@ -3,6 +3,8 @@ package qc.logbook.axon;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -28,6 +30,8 @@ class MessagingMetrics implements MessageHandlerInterceptor<CommandMessage<?>> {
     private final MeterRegistry registry;
     private final EventStore eventStore;
     private final EventProcessingConfiguration processing;
+    /** Timers by command type and outcome: looking a meter up by its tags on every command showed in profiles. */
+    private final Map<Class<?>, Map<String, Timer>> timers = new ConcurrentHashMap<>();
 
     MessagingMetrics(MeterRegistry registry, CommandBus commandBus, EventStore eventStore,
                      EventProcessingConfiguration processing) {
@@ -50,12 +54,17 @@ class MessagingMetrics implements MessageHandlerInterceptor<CommandMessage<?>> {
             outcome = "error";
             throw e;
         } finally {
-            sample.stop(Timer.builder("logbook.commands")
-                    .description("Commands handled, by command and outcome")
-                    .tag("command", unitOfWork.getMessage().getPayloadType().getSimpleName())
-                    .tag("outcome", outcome)
-                    .register(registry));
+            sample.stop(timer(unitOfWork.getMessage().getPayloadType(), outcome));
         }
+    }
+
+    private Timer timer(Class<?> command, String outcome) {
+        return timers.computeIfAbsent(command, type -> new ConcurrentHashMap<>())
+                .computeIfAbsent(outcome, o -> Timer.builder("logbook.commands")
+                        .description("Commands handled, by command and outcome")
+                        .tag("command", command.getSimpleName())
+                        .tag("outcome", o)
+                        .register(registry));
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -27,12 +27,24 @@ public final class MasterKey {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecretKeySpec key;
+    /** An initialised HMAC per thread: looking the algorithm up and keying it took longer than hashing a subject. */
+    private final ThreadLocal<Mac> hmac;
 
     private MasterKey(byte[] bytes) {
         if (bytes.length != 32) {
             throw new IllegalStateException("The master key must be 32 bytes (AES-256)");
         }
         this.key = new SecretKeySpec(bytes, "AES");
+        SecretKeySpec hmacKey = new SecretKeySpec(bytes, "HmacSHA256");
+        this.hmac = ThreadLocal.withInitial(() -> {
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(hmacKey);
+                return mac;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     public static MasterKey fromBase64(String base64) {
@@ -60,13 +72,8 @@ public final class MasterKey {
 
     /** Keyed hash of a subject, so the key store can find a subject's key without holding the subject. */
     public String hash(String subject) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(subject.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        // doFinal resets the MAC for the next subject
+        return HexFormat.of().formatHex(hmac.get().doFinal(subject.getBytes(StandardCharsets.UTF_8)));
     }
 
     byte[] wrap(byte[] subjectKey) {
@@ -86,13 +93,22 @@ public final class MasterKey {
     /** AES-GCM with a random 96-bit IV stored in front of the ciphertext, and associated data bound in. */
     static final class Aead {
 
+        /** One cipher object per thread, re-initialised with a fresh IV for every value (never an IV twice). */
+        private static final ThreadLocal<Cipher> CIPHER = ThreadLocal.withInitial(() -> {
+            try {
+                return Cipher.getInstance("AES/GCM/NoPadding");
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
         private Aead() {
         }
 
         static byte[] encrypt(SecretKeySpec key, byte[] plaintext, byte[] associatedData) {
             try {
                 byte[] iv = randomBytes(IV_BYTES);
-                Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+                Cipher cipher = CIPHER.get();
                 cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
                 cipher.updateAAD(associatedData);
                 byte[] ciphertext = cipher.doFinal(plaintext);
@@ -107,7 +123,7 @@ public final class MasterKey {
 
         static byte[] decrypt(SecretKeySpec key, byte[] data, byte[] associatedData) {
             try {
-                Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+                Cipher cipher = CIPHER.get();
                 cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, data, 0, IV_BYTES));
                 cipher.updateAAD(associatedData);
                 return cipher.doFinal(data, IV_BYTES, data.length - IV_BYTES);

@@ -10,6 +10,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * One AES-256 key per data subject (a tenant, or the worker for notes without a tenant), in the {@code keystore}
@@ -17,7 +19,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * in the event log, its replays and its exports alike (crypto-shredding), without touching the log itself.
  *
  * <p>Unwrapped keys are cached for {@link #CACHE_TTL} at most, so that on several nodes a destroyed key stops working
- * everywhere within that time; keys are cached only once committed (found by id from a stored event).
+ * everywhere within that time: by id for opening (ids come from stored events, so those keys are committed), and by
+ * subject for sealing, where a key enters the cache only once the transaction that created or read it has committed
+ * (a key created by a transaction that rolls back never existed). The sealing cache spares every command about a known
+ * subject a key-store query and an unwrap; a key destroyed on this node leaves both caches at once.
  */
 public class SubjectKeyStore {
 
@@ -30,9 +35,14 @@ public class SubjectKeyStore {
     private record Cached(Optional<SecretKeySpec> key, Instant loadedAt) {
     }
 
+    private record CachedLive(SubjectKey key, long loadedAtNanos) {
+    }
+
     private final JdbcTemplate jdbc;
     private final MasterKey masterKey;
     private final Map<UUID, Cached> byId = new ConcurrentHashMap<>();
+    /** Live keys by subject hash, for sealing. */
+    private final Map<String, CachedLive> liveByHash = new ConcurrentHashMap<>();
 
     public SubjectKeyStore(JdbcTemplate jdbc, MasterKey masterKey) {
         this.jdbc = jdbc;
@@ -42,10 +52,17 @@ public class SubjectKeyStore {
     /** The live key of a subject, created when it has none (inside the caller's transaction, if any). */
     public SubjectKey keyFor(String subject) {
         String hash = masterKey.hash(subject);
-        Optional<SubjectKey> existing = live(hash);
-        if (existing.isPresent()) {
-            return existing.get();
+        CachedLive cached = liveByHash.get(hash);
+        if (cached != null && System.nanoTime() - cached.loadedAtNanos() < CACHE_TTL.toNanos()
+                && !destroyedHere(cached.key().id())) {
+            return cached.key();
         }
+        SubjectKey key = live(hash).orElseGet(() -> create(hash));
+        rememberOnceCommitted(hash, key);
+        return key;
+    }
+
+    private SubjectKey create(String hash) {
         byte[] raw = MasterKey.randomBytes(32);
         UUID id = UUID.randomUUID();
         // One round trip for a new subject; when another transaction created its key meanwhile, that one is used.
@@ -55,6 +72,30 @@ public class SubjectKeyStore {
             return new SubjectKey(id, new SecretKeySpec(raw, "AES"));
         }
         return live(hash).orElseThrow(() -> new IllegalStateException("Subject key could not be created"));
+    }
+
+    private void rememberOnceCommitted(String hash, SubjectKey key) {
+        Runnable remember = () -> {
+            if (!destroyedHere(key.id())) {
+                liveByHash.put(hash, new CachedLive(key, System.nanoTime()));
+            }
+        };
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    remember.run();
+                }
+            });
+        } else {
+            remember.run();
+        }
+    }
+
+    /** Whether this node destroyed the key (or found it destroyed) within the cache's lifetime. */
+    private boolean destroyedHere(UUID keyId) {
+        Cached known = byId.get(keyId);
+        return known != null && known.key().isEmpty();
     }
 
     /** The key with this id, or empty when it was destroyed (or never existed). */
@@ -85,6 +126,7 @@ public class SubjectKeyStore {
         jdbc.update("update keystore.subject_key set wrapped_key = null, forgotten_at = coalesce(forgotten_at, now()) "
                 + "where key_id = ?", keyId);
         byId.put(keyId, new Cached(Optional.empty(), Instant.now()));
+        liveByHash.values().removeIf(cached -> cached.key().id().equals(keyId));
     }
 
     private Optional<SubjectKey> live(String hash) {
