@@ -2,6 +2,7 @@ package qc.logbook.store;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
@@ -10,16 +11,27 @@ import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
+import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import java.nio.ByteBuffer;
+import io.netty.channel.Channel;
 import java.util.Iterator;
+import java.util.Locale;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 
 /**
- * mongo-java-server's H2 file backend, with unique indexes that compare their keys quickly.
+ * mongo-java-server's H2 file backend, with unique indexes that compare their keys quickly and documents stored as BSON.
  *
  * <p>The stock backend keeps each unique index (the {@code _id} index of every collection included) in an H2 map whose
  * keys are mongo-java-server's {@link KeyValue}s. H2 does not know that type and, as it is not {@link Comparable},
@@ -31,6 +43,13 @@ import org.h2.mvstore.type.ObjectDataType;
  * <p>The maps of these indexes have their own names ({@value #INDEX_MAP}), because pages written in the old order
  * cannot be searched in the new one: on opening a store written by the stock backend, its index maps are removed and
  * the indexes are rebuilt from the documents (mongo-java-server fills an empty index from its collection).
+ *
+ * <p>The stock backend also stores every document with Java serialisation, H2's fallback for a type it does not know:
+ * with the projections running, serialising and deserialising documents was the largest share of the embedded
+ * store's CPU (an {@code ObjectOutputStream} per page written, an {@code ObjectInputStream} per document read). Here
+ * documents are written in BSON, the form they arrive in over the wire, behind a tag of their own ({@link
+ * DocumentValues}); values in the stock form are still read, so a store written by the stock backend opens as it is
+ * and each document moves to BSON the next time it is written.
  */
 final class ReadModelStoreBackend extends H2Backend {
 
@@ -45,16 +64,52 @@ final class ReadModelStoreBackend extends H2Backend {
         return new ReadModelStoreBackend(MVStore.open(file));
     }
 
+    /** Commands that change the store; lower case. */
+    private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify", "create", "drop",
+            "dropdatabase", "createindexes", "dropindexes", "renamecollection");
+
+    /**
+     * Every write is committed to the store's file before it is acknowledged. H2 otherwise commits about once a
+     * second, while the projections' tracking tokens (in PostgreSQL, another process) are committed right after their
+     * batch's writes: a crash of the application could then lose the read-model writes of the last second while the
+     * tokens say they were done, and nothing would ever redo them. A commit writes the changed pages to the file (the
+     * operating system's cache): what an acknowledged write survives is a crash of the process, not of the machine.
+     */
+    @Override
+    public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        Document response = super.handleCommand(channel, databaseName, command, query);
+        if (WRITES.contains(command.toLowerCase(Locale.ROOT))) {
+            commit();
+        }
+        return response;
+    }
+
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
         return new Database(databaseName, getCursorRegistry());
     }
 
-    /** A database whose unique indexes use {@link KeyOrder}. Not static: the store is the backend's. */
+    /**
+     * A database whose unique indexes use {@link KeyOrder} and whose documents are stored by {@link DocumentValues}.
+     * Not static: the store is the backend's.
+     */
     private final class Database extends H2Database {
+
+        /** The names H2Database gives a collection's maps (package-private there). */
+        private static final String DATA_PREFIX = "databases.";
+        private static final String META_PREFIX = "meta.";
 
         Database(String databaseName, CursorRegistry cursorRegistry) {
             super(databaseName, getMvStore(), cursorRegistry);
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            String fullName = getFullCollectionNamespace(collectionName);
+            MVMap<Object, Document> data = getMvStore().openMap(DATA_PREFIX + fullName,
+                    new MVMap.Builder<Object, Document>().valueType(new DocumentValues()));
+            MVMap<String, Object> meta = getMvStore().openMap(META_PREFIX + fullName);
+            return new H2Collection(this, collectionName, options, data, meta, cursorRegistry);
         }
 
         @Override
@@ -152,6 +207,46 @@ final class ReadModelStoreBackend extends H2Backend {
         @Override
         public long getDataSize() {
             return getCount();
+        }
+    }
+
+    /**
+     * H2's storage of a collection's documents: BSON behind {@link #BSON_TAG}, a tag H2's {@link ObjectDataType} never
+     * writes (its tags stop at 119), so that values it wrote (Java-serialised documents) are still read by it. A
+     * document BSON cannot hold is left to H2's own form.
+     */
+    static final class DocumentValues extends ObjectDataType {
+
+        static final byte BSON_TAG = 127;
+
+        @Override
+        public void write(WriteBuffer buffer, Object value) {
+            if (value instanceof Document document) {
+                ByteBuf bson = Unpooled.buffer(512);
+                try {
+                    BsonEncoder.encodeDocument(document, bson);
+                    buffer.put(BSON_TAG);
+                    buffer.put(bson.nioBuffer());
+                    return;
+                } catch (IllegalArgumentException notBson) {
+                    // a value without a BSON type: stored as H2 stores any object, below
+                } finally {
+                    bson.release();
+                }
+            }
+            super.write(buffer, value);
+        }
+
+        @Override
+        public Object read(ByteBuffer buffer) {
+            if (buffer.get(buffer.position()) != BSON_TAG) {
+                return super.read(buffer);
+            }
+            buffer.get();
+            ByteBuf bson = Unpooled.wrappedBuffer(buffer.slice());
+            Document document = BsonDecoder.decodeBson(bson);
+            buffer.position(buffer.position() + bson.readerIndex());
+            return document;
         }
     }
 }

@@ -13,12 +13,15 @@ import com.mongodb.client.model.Indexes;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.bson.Document;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.type.ObjectDataType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -112,6 +115,82 @@ class ReadModelStoreBackendTest {
                     .noneMatch(name -> name.contains("._index_"));
         } finally {
             store.close();
+        }
+    }
+
+    @Test
+    void documents_are_stored_as_bson_and_read_back_with_every_value_type() {
+        Document original = new Document("_id", "view-1")
+                .append("territory", "L'ÎLE-D'ORLÉANS")
+                .append("count", 42).append("total", 9_000_000_000L).append("share", 0.85)
+                .append("cancelled", false).append("notes", null)
+                .append("recordedAt", java.util.Date.from(java.time.Instant.parse("2015-06-01T13:45:00Z")))
+                .append("targetGroups", List.of("JEUNES_FAMILLES", "AINES"))
+                .append("referral", new Document("sector", "CISSS").append("outcomes", List.of(new Document("n", 1))))
+                .append("amount", new org.bson.types.Decimal128(new java.math.BigDecimal("5500.00")));
+        with(ReadModelStoreBackend.open(file()), cells -> cells.insertOne(original));
+
+        with(ReadModelStoreBackend.open(file()), cells -> assertThat(cells.find(eq("_id", "view-1")).first())
+                .isEqualTo(original));
+        assertThat(storedTags()).containsOnly(ReadModelStoreBackend.DocumentValues.BSON_TAG);
+    }
+
+    @Test
+    void documents_written_by_the_stock_backend_stay_readable_and_move_to_bson_when_rewritten() {
+        with(new H2Backend(file()), cells -> fill(cells, 20));
+        assertThat(storedTags()).doesNotContain(ReadModelStoreBackend.DocumentValues.BSON_TAG);
+
+        with(ReadModelStoreBackend.open(file()), cells -> cells.updateOne(eq("_id", "cell-3"),
+                new Document("$set", new Document("count", -1))));
+
+        with(ReadModelStoreBackend.open(file()), cells -> {
+            assertThat(cells.find(eq("_id", "cell-3")).first()).containsEntry("count", -1).containsEntry("code", 3);
+            assertThat(cells.find(eq("_id", "cell-4")).first()).containsEntry("count", 8);
+            assertThat(cells.countDocuments()).isEqualTo(20);
+        });
+        assertThat(storedTags()).contains(ReadModelStoreBackend.DocumentValues.BSON_TAG).hasSize(20);
+    }
+
+    @Test
+    void an_acknowledged_write_is_already_committed_to_the_file() {
+        // H2's own commit once a second is turned off here, so only the backend's commit can have written the file
+        ReadModelStoreBackend backend = new ReadModelStoreBackend(
+                new MVStore.Builder().fileName(file()).autoCommitDisabled().open());
+        with(backend, cells -> {
+            cells.insertOne(new Document("_id", "cell-1").append("count", 1));
+            assertThat(backend.getMvStore().hasUnsavedChanges()).isFalse();
+
+            cells.replaceOne(eq("_id", "cell-1"), new Document("_id", "cell-1").append("count", 2),
+                    new com.mongodb.client.model.ReplaceOptions().upsert(true));
+            assertThat(backend.getMvStore().hasUnsavedChanges()).isFalse();
+
+            cells.deleteOne(eq("_id", "cell-1"));
+            assertThat(backend.getMvStore().hasUnsavedChanges()).isFalse();
+        });
+    }
+
+    /** The first byte of every stored document of the "cells" collection, as it is on disk. */
+    private List<Byte> storedTags() {
+        MVStore store = MVStore.open(file());
+        try {
+            MVMap<Object, Object> data = store.openMap("databases.logbook.cells",
+                    new MVMap.Builder<Object, Object>().valueType(new TagOnly()));
+            return data.values().stream().map(Byte.class::cast).toList();
+        } finally {
+            store.close();
+        }
+    }
+
+    /** Reads a stored document (consuming it as the backend would) and answers its leading tag. */
+    private static final class TagOnly extends ObjectDataType {
+
+        private final ReadModelStoreBackend.DocumentValues documents = new ReadModelStoreBackend.DocumentValues();
+
+        @Override
+        public Object read(ByteBuffer buffer) {
+            byte tag = buffer.get(buffer.position());
+            documents.read(buffer);
+            return tag;
         }
     }
 }
