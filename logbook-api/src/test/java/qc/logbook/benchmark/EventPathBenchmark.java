@@ -158,8 +158,8 @@ public final class EventPathBenchmark {
      * the same two cores) and with them paused (the write path alone, which is what the raw-insert baseline does).
      * Each path is warmed up first ({@code benchmark.warmup} commands, half as many requests) until the JIT has
      * compiled it, and the projections are let catch up before a measure starts, so that no phase pays for the one
-     * before it. Alongside each rate, the database work per command is counted (transactions committed, rows written
-     * to the token store), from PostgreSQL's own statistics.
+     * before it. Each phase is compared with raw inserts measured right before it; alongside each rate, the work per
+     * command is counted: CPU of this JVM, CPU of PostgreSQL, and bytes of write-ahead log.
      */
     private void commandPath() throws Exception {
         CommandGateway gateway = context.getBean(CommandGateway.class);
@@ -175,43 +175,58 @@ public final class EventPathBenchmark {
             warmed += 1_000;
         }
         results.put("warmupCommands", warmed + warmed / 2);
-        // the baseline too runs with the projections idle, not catching up with the warm-up
+        // The baseline is measured right before each phase (with the projections idle, not catching up with what
+        // came before): raw inserts on this virtual disk vary by a factor of two within minutes, so each phase is
+        // compared with the baseline of its own moment.
         awaitProjections();
-        double raw = rawInserts(commands);
-
-        Counters before = counters();
-        double bus = parallel(commands, i -> gateway.sendAndWait(record(history)));
-        Map<String, Object> busWork = before.perCommandSince(commands);
+        Phase bus = phase("command bus, projections running",
+                () -> parallel(commands, i -> gateway.sendAndWait(record(history))), commands);
         awaitProjections();
-        before = counters();
-        double rest = parallel(restRequests, i -> post(url, history));
-        Map<String, Object> restWork = before.perCommandSince(restRequests);
+        Phase rest = phase("REST API, projections running",
+                () -> parallel(restRequests, i -> post(url, history)), restRequests);
         awaitProjections();
 
         EventProcessingConfiguration processing = context.getBean(EventProcessingConfiguration.class);
         processing.eventProcessors().values().forEach(EventProcessor::shutDown);
-        before = counters();
-        double busAlone = parallel(commands, i -> gateway.sendAndWait(record(history)));
-        Map<String, Object> busAloneWork = before.perCommandSince(commands);
-        before = counters();
-        double restAlone = parallel(restRequests, i -> post(url, history));
-        Map<String, Object> restAloneWork = before.perCommandSince(restRequests);
+        Phase busAlone = phase("command bus, projections paused",
+                () -> parallel(commands, i -> gateway.sendAndWait(record(history))), commands);
+        Phase restAlone = phase("REST API, projections paused",
+                () -> parallel(restRequests, i -> post(url, history)), restRequests);
         processing.eventProcessors().values().forEach(EventProcessor::start);
         awaitProjections();
 
-        results.put("commandBus", Map.of("interventionsPerSecond", round(bus),
-                "interventionsPerSecondProjectionsPaused", round(busAlone), "baselineRowsPerSecond", round(raw),
-                "ratio", round(bus / raw), "ratioProjectionsPaused", round(busAlone / raw),
-                "perCommand", busWork, "perCommandProjectionsPaused", busAloneWork));
-        results.put("restApi", Map.of("interventionsPerSecond", round(rest),
-                "interventionsPerSecondProjectionsPaused", round(restAlone), "baselineRowsPerSecond", round(raw),
-                "ratio", round(rest / raw), "ratioProjectionsPaused", round(restAlone / raw),
-                "perCommand", restWork, "perCommandProjectionsPaused", restAloneWork));
-        System.out.printf("command bus: %,.0f interventions/s (%,.0f with projections paused); REST API: %,.0f "
-                + "interventions/s (%,.0f paused); raw inserts: %,.0f rows/s (ratios %.2f / %.2f, %.2f / %.2f)%n",
-                bus, busAlone, rest, restAlone, raw, bus / raw, busAlone / raw, rest / raw, restAlone / raw);
-        System.out.printf("per command through the bus: %s; projections paused: %s%n", busWork, busAloneWork);
-        System.out.printf("per request through the REST API: %s; projections paused: %s%n", restWork, restAloneWork);
+        results.put("commandBus", Map.of("projectionsRunning", bus.json(), "projectionsPaused", busAlone.json()));
+        results.put("restApi", Map.of("projectionsRunning", rest.json(), "projectionsPaused", restAlone.json()));
+        for (Phase phase : List.of(bus, busAlone, rest, restAlone)) {
+            System.out.printf("%s: %,.0f interventions/s against %,.0f raw rows/s just before (ratio %.2f); per "
+                    + "command %s; per raw row %s%n", phase.name(), phase.rate(), phase.baseline(), phase.ratio(),
+                    phase.work(), phase.baselineWork());
+        }
+    }
+
+    private interface Measure {
+        double run() throws Exception;
+    }
+
+    /** One measured phase of the command path, beside the raw-insert baseline measured right before it. */
+    private record Phase(String name, double rate, Map<String, Object> work, double baseline,
+                         Map<String, Object> baselineWork) {
+
+        double ratio() {
+            return rate / baseline;
+        }
+
+        Map<String, Object> json() {
+            return Map.of("interventionsPerSecond", round(rate), "baselineRowsPerSecond", round(baseline),
+                    "ratio", round(ratio()), "perCommand", work, "perBaselineRow", baselineWork);
+        }
+    }
+
+    private Phase phase(String name, Measure measure, int count) throws Exception {
+        RawInserts raw = rawInserts(commands);
+        Counters before = counters();
+        double rate = measure.run();
+        return new Phase(name, rate, before.perCommandSince(count), raw.rate(), raw.work());
     }
 
     /**
@@ -228,13 +243,35 @@ public final class EventPathBenchmark {
     }
 
     /** PostgreSQL's counts of committed transactions and of token-store rows written, at one moment. */
-    private record Counters(DataSource dataSource, long commits, long tokenWrites, long cpuNanos) {
+    private record Counters(DataSource dataSource, Path postgresData, long walBytes, long cpuNanos,
+                            long postgresCpuNanos) {
 
+        /**
+         * Work per command since these counters were read: CPU of this JVM and of PostgreSQL, and bytes of write-ahead
+         * log (what the database had to make durable). PostgreSQL's transaction statistics are not used: backends
+         * report them up to ten seconds late, longer than a phase.
+         */
         Map<String, Object> perCommandSince(int commands) throws Exception {
-            Counters now = read(dataSource);
-            return Map.of("transactions", round((now.commits - commits) / (double) commands),
-                    "tokenStoreWrites", round((now.tokenWrites - tokenWrites) / (double) commands),
-                    "jvmCpuMillis", round((now.cpuNanos - cpuNanos) / 1e6 / commands));
+            Counters now = read(dataSource, postgresData);
+            return Map.of("walBytes", Math.round((now.walBytes - walBytes) / (double) commands),
+                    "jvmCpuMillis", round((now.cpuNanos - cpuNanos) / 1e6 / commands),
+                    "postgresCpuMillis", round((now.postgresCpuNanos - postgresCpuNanos) / 1e6 / commands));
+        }
+
+        /**
+         * CPU time of the embedded PostgreSQL: its postmaster (found by its data directory on its command line) and
+         * every process it forked (the connections' backends, the WAL writer, the checkpointer…). Zero where the
+         * operating system does not tell.
+         */
+        static long postgresCpuNanos(Path postgresData) {
+            String dir = postgresData.toAbsolutePath().toString();
+            return ProcessHandle.allProcesses()
+                    .filter(p -> p.info().commandLine().map(line -> line.contains(dir)).orElse(false))
+                    .flatMap(postmaster -> java.util.stream.Stream.concat(java.util.stream.Stream.of(postmaster),
+                            postmaster.descendants()))
+                    .distinct()
+                    .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L))
+                    .sum();
         }
 
         /** CPU time of this JVM (application, projections, embedded MongoDB-wire server, benchmark client). */
@@ -243,29 +280,18 @@ public final class EventPathBenchmark {
                     .getOperatingSystemMXBean()).getProcessCpuTime();
         }
 
-        static Counters read(DataSource dataSource) throws Exception {
-            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-                // statistics are sent to the collector asynchronously: ask for a fresh snapshot
-                s.execute("select pg_stat_clear_snapshot()");
-                long commits;
-                try (ResultSet rs = s.executeQuery("select xact_commit from pg_stat_database "
-                        + "where datname = current_database()")) {
-                    rs.next();
-                    commits = rs.getLong(1);
-                }
-                long tokens;
-                try (ResultSet rs = s.executeQuery("select coalesce(sum(n_tup_upd + n_tup_ins), 0) "
-                        + "from pg_stat_user_tables where relname = 'token_entry'")) {
-                    rs.next();
-                    tokens = rs.getLong(1);
-                }
-                return new Counters(dataSource, commits, tokens, processCpuNanos());
+        static Counters read(DataSource dataSource, Path postgresData) throws Exception {
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("select pg_wal_lsn_diff(pg_current_wal_insert_lsn(), '0/0')::bigint")) {
+                rs.next();
+                return new Counters(dataSource, postgresData, rs.getLong(1), processCpuNanos(),
+                        postgresCpuNanos(postgresData));
             }
         }
     }
 
     private Counters counters() throws Exception {
-        return Counters.read(dataSource);
+        return Counters.read(dataSource, dataDir.resolve("postgres"));
     }
 
     private synchronized RecordInterventionCommand record(InterventionHistory history) {
@@ -317,8 +343,11 @@ public final class EventPathBenchmark {
         }
     }
 
+    private record RawInserts(double rate, Map<String, Object> work) {
+    }
+
     /** Rows of the average size of the stored events, one transaction each, into a copy of the event table. */
-    private double rawInserts(int rows) throws Exception {
+    private RawInserts rawInserts(int rows) throws Exception {
         int payloadSize;
         int metaSize;
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
@@ -369,10 +398,9 @@ public final class EventPathBenchmark {
             }
         };
         parallel(Math.min(rows, 1_000), insertOne);
-        long cpu = Counters.processCpuNanos();
+        Counters before = counters();
         double rate = parallel(rows, insertOne);
-        results.put("rawInserts", Map.of("rowsPerSecond", round(rate),
-                "jvmCpuMillisPerRow", round((Counters.processCpuNanos() - cpu) / 1e6 / rows)));
+        Map<String, Object> work = before.perCommandSince(rows);
         for (Connection c : Set.copyOf(opened)) {
             c.close();
         }
@@ -380,7 +408,7 @@ public final class EventPathBenchmark {
             s.execute("drop table benchmark_raw_insert");
             s.execute("drop sequence benchmark_raw_insert_seq");
         }
-        return rate;
+        return new RawInserts(rate, work);
     }
 
     private static byte[] filler(int size) {
