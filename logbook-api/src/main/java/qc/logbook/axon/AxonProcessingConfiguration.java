@@ -1,6 +1,7 @@
 package qc.logbook.axon;
 
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -21,6 +22,13 @@ class AxonProcessingConfiguration {
                 // A failing handler must not be skipped silently: the event goes to the dead-letter queue where one
                 // is enabled, and otherwise the processor retries, so a read model never misses an event.
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance()));
+    }
+
+    /** Every aggregate finds the target of a command with the cached resolver (see CachedCommandTargetResolver). */
+    @Bean
+    ConfigurerModule cachedCommandTargetResolver() {
+        return configurer -> configurer.registerComponent(CommandTargetResolver.class,
+                c -> new CachedCommandTargetResolver());
     }
 
     /** Who sent the command, which command, and when it was received, on every event it produces. */
