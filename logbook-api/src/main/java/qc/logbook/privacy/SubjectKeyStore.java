@@ -1,13 +1,12 @@
 package qc.logbook.privacy;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -32,17 +31,21 @@ public class SubjectKeyStore {
     public record SubjectKey(UUID id, SecretKeySpec key) {
     }
 
-    private record Cached(Optional<SecretKeySpec> key, Instant loadedAt) {
-    }
-
-    private record CachedLive(SubjectKey key, long loadedAtNanos) {
-    }
+    /** Keys held at once by each cache (bounded memory); beyond that, evicted keys are read from the key store again. */
+    static final long MAX_CACHED = 100_000;
 
     private final JdbcTemplate jdbc;
     private final MasterKey masterKey;
-    private final Map<UUID, Cached> byId = new ConcurrentHashMap<>();
+    /** Keys by id, for opening; empty for a destroyed key. */
+    private final Cache<UUID, Optional<SecretKeySpec>> byId = cache();
     /** Live keys by subject hash, for sealing. */
-    private final Map<String, CachedLive> liveByHash = new ConcurrentHashMap<>();
+    private final Cache<String, SubjectKey> liveByHash = cache();
+    /** Keys this node destroyed, or found destroyed, lately: never remembered for sealing again. */
+    private final Cache<UUID, Boolean> destroyed = cache();
+
+    private static <K, V> Cache<K, V> cache() {
+        return Caffeine.newBuilder().expireAfterWrite(CACHE_TTL).maximumSize(MAX_CACHED).build();
+    }
 
     public SubjectKeyStore(JdbcTemplate jdbc, MasterKey masterKey) {
         this.jdbc = jdbc;
@@ -52,10 +55,9 @@ public class SubjectKeyStore {
     /** The live key of a subject, created when it has none (inside the caller's transaction, if any). */
     public SubjectKey keyFor(String subject) {
         String hash = masterKey.hash(subject);
-        CachedLive cached = liveByHash.get(hash);
-        if (cached != null && System.nanoTime() - cached.loadedAtNanos() < CACHE_TTL.toNanos()
-                && !destroyedHere(cached.key().id())) {
-            return cached.key();
+        SubjectKey cached = liveByHash.getIfPresent(hash);
+        if (cached != null && !destroyedHere(cached.id())) {
+            return cached;
         }
         SubjectKey key = live(hash).orElseGet(() -> create(hash));
         rememberOnceCommitted(hash, key);
@@ -77,7 +79,7 @@ public class SubjectKeyStore {
     private void rememberOnceCommitted(String hash, SubjectKey key) {
         Runnable remember = () -> {
             if (!destroyedHere(key.id())) {
-                liveByHash.put(hash, new CachedLive(key, System.nanoTime()));
+                liveByHash.put(hash, key);
             }
         };
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -94,21 +96,23 @@ public class SubjectKeyStore {
 
     /** Whether this node destroyed the key (or found it destroyed) within the cache's lifetime. */
     private boolean destroyedHere(UUID keyId) {
-        Cached known = byId.get(keyId);
-        return known != null && known.key().isEmpty();
+        return destroyed.getIfPresent(keyId) != null;
     }
 
     /** The key with this id, or empty when it was destroyed (or never existed). */
     public Optional<SecretKeySpec> keyById(UUID id) {
-        Cached cached = byId.get(id);
-        if (cached != null && cached.loadedAt().plus(CACHE_TTL).isAfter(Instant.now())) {
-            return cached.key();
+        Optional<SecretKeySpec> cached = byId.getIfPresent(id);
+        if (cached != null) {
+            return cached;
         }
         List<byte[]> rows = jdbc.query("select wrapped_key from keystore.subject_key where key_id = ?",
                 (rs, i) -> rs.getBytes(1), id);
         Optional<SecretKeySpec> key = rows.isEmpty() || rows.get(0) == null
                 ? Optional.empty() : Optional.of(new SecretKeySpec(masterKey.unwrap(rows.get(0)), "AES"));
-        byId.put(id, new Cached(key, Instant.now()));
+        byId.put(id, key);
+        if (key.isEmpty()) {
+            destroyed.put(id, Boolean.TRUE);
+        }
         return key;
     }
 
@@ -125,8 +129,9 @@ public class SubjectKeyStore {
     public void destroy(UUID keyId) {
         jdbc.update("update keystore.subject_key set wrapped_key = null, forgotten_at = coalesce(forgotten_at, now()) "
                 + "where key_id = ?", keyId);
-        byId.put(keyId, new Cached(Optional.empty(), Instant.now()));
-        liveByHash.values().removeIf(cached -> cached.key().id().equals(keyId));
+        destroyed.put(keyId, Boolean.TRUE);
+        byId.put(keyId, Optional.empty());
+        liveByHash.asMap().values().removeIf(key -> key.id().equals(keyId));
     }
 
     private Optional<SubjectKey> live(String hash) {
