@@ -20,11 +20,13 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import java.nio.ByteBuffer;
 import io.netty.channel.Channel;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.WriteBuffer;
@@ -38,7 +40,8 @@ import org.h2.mvstore.type.ObjectDataType;
  * orders it by comparing the Java-serialised bytes of both keys: every step of every B-tree search serialises two
  * objects. Profiling the projections showed that comparison alone taking about a third of the embedded store's CPU.
  * Here index keys are ordered with mongo-java-server's own BSON {@link ValueComparator}, element by element, which is
- * also MongoDB's notion of key equality (1 and 1.0 are the same key). Keys are still stored as H2 stores them.
+ * also MongoDB's notion of key equality (1 and 1.0 are the same key). Keys are stored element by element, not with
+ * Java serialisation (see {@link KeyOrder}).
  *
  * <p>The maps of these indexes have their own names ({@value #INDEX_MAP}), because pages written in the old order
  * cannot be searched in the new one: on opening a store written by the stock backend, its index maps are removed and
@@ -139,10 +142,44 @@ final class ReadModelStoreBackend extends H2Backend {
         }
     }
 
-    /** H2's storage of arbitrary objects, ordered as MongoDB orders index keys. */
+    /**
+     * H2's storage of index keys, ordered as MongoDB orders them, and written element by element behind {@link
+     * #KEY_TAG} (a tag H2's {@link ObjectDataType} never writes) instead of with Java serialisation, H2's fallback for
+     * a {@link KeyValue}: since every write is committed, every leaf page of an index that a write touches is written
+     * again with all its keys, and an {@code ObjectOutputStream} per key was then the largest share of the store's
+     * CPU. Each element is written as H2 writes a value of its type, so it reads back as the same type. Keys written
+     * in the Java-serialised form are still read.
+     */
     static final class KeyOrder extends ObjectDataType {
 
+        static final byte KEY_TAG = 126;
         private static final ValueComparator VALUES = ValueComparator.ascWithoutListHandling();
+
+        @Override
+        public void write(WriteBuffer buffer, Object value) {
+            if (!(value instanceof KeyValue key)) {
+                super.write(buffer, value);
+                return;
+            }
+            buffer.put(KEY_TAG).putVarInt(key.size());
+            for (Object element : key) {
+                super.write(buffer, element);
+            }
+        }
+
+        @Override
+        public Object read(ByteBuffer buffer) {
+            if (buffer.get(buffer.position()) != KEY_TAG) {
+                return super.read(buffer);
+            }
+            buffer.get();
+            int size = DataUtils.readVarInt(buffer);
+            List<Object> elements = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                elements.add(super.read(buffer));
+            }
+            return new KeyValue(elements);
+        }
 
         @Override
         public int compare(Object a, Object b) {

@@ -12,15 +12,19 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.bson.Document;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -167,6 +171,90 @@ class ReadModelStoreBackendTest {
             cells.deleteOne(eq("_id", "cell-1"));
             assertThat(backend.getMvStore().hasUnsavedChanges()).isFalse();
         });
+    }
+
+    @Test
+    void index_keys_are_stored_element_by_element_and_read_back_as_the_same_types() {
+        UUID uuid = UUID.randomUUID();
+        KeyValue key = new KeyValue("LEVIS", 3, 4_000_000_000L, 1.5, true, null, uuid, Instant.parse("2024-04-01T00:00:00Z"));
+        ReadModelStoreBackend.KeyOrder keys = new ReadModelStoreBackend.KeyOrder();
+
+        ByteBuffer stored = written(keys, key);
+        assertThat(stored.get(0)).isEqualTo(ReadModelStoreBackend.KeyOrder.KEY_TAG);
+        Object read = keys.read(stored);
+
+        assertThat(read).isEqualTo(key);
+        assertThat(typesOf((KeyValue) read)).isEqualTo(typesOf(key));
+        assertThat(stored.remaining()).as("every byte written was read").isZero();
+        // keys of the types read models use are written without Java serialisation (stream magic 0xACED)
+        assertThat(javaSerialised(written(keys, new KeyValue("cell-1", 7, 7L, 0.5, false, null)))).isFalse();
+    }
+
+    @Test
+    void index_keys_written_with_java_serialisation_are_still_read() {
+        KeyValue key = new KeyValue("cell-1", 7);
+        ByteBuffer stock = written(new ObjectDataType(), key);
+        assertThat(javaSerialised(stock)).isTrue();
+
+        assertThat(new ReadModelStoreBackend.KeyOrder().read(stock)).isEqualTo(key);
+    }
+
+    @Test
+    void unique_index_keys_are_on_disk_in_the_element_form() {
+        with(ReadModelStoreBackend.open(file()), cells -> fill(cells, 30));
+
+        MVStore store = MVStore.open(file());
+        try {
+            List<String> indexes = store.getMapNames().stream()
+                    .filter(name -> name.contains(ReadModelStoreBackend.INDEX_MAP)).toList();
+            assertThat(indexes).hasSize(2); // _id and code
+            for (String index : indexes) {
+                MVMap<Object, Object> map = store.openMap(index,
+                        new MVMap.Builder<Object, Object>().keyType(new KeyTagOnly()));
+                assertThat(map.keySet()).hasSize(30).containsOnly(ReadModelStoreBackend.KeyOrder.KEY_TAG);
+            }
+        } finally {
+            store.close();
+        }
+        with(ReadModelStoreBackend.open(file()), cells -> {
+            assertThat(cells.find(eq("code", 17)).first()).containsEntry("_id", "cell-17");
+            assertThatThrownBy(() -> cells.insertOne(new Document("_id", "other").append("code", 17)))
+                    .isInstanceOf(MongoWriteException.class);
+        });
+    }
+
+    private static ByteBuffer written(ObjectDataType type, Object value) {
+        WriteBuffer buffer = new WriteBuffer();
+        type.write(buffer, value);
+        ByteBuffer bytes = buffer.getBuffer();
+        bytes.flip();
+        return bytes;
+    }
+
+    private static List<String> typesOf(KeyValue key) {
+        return key.stream().map(v -> v == null ? "null" : v.getClass().getName()).toList();
+    }
+
+    private static boolean javaSerialised(ByteBuffer bytes) {
+        for (int i = bytes.position(); i + 1 < bytes.limit(); i++) {
+            if (bytes.get(i) == (byte) 0xAC && bytes.get(i + 1) == (byte) 0xED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reads a stored index key (consuming it as the backend would) and answers its leading tag. */
+    private static final class KeyTagOnly extends ObjectDataType {
+
+        private final ReadModelStoreBackend.KeyOrder keys = new ReadModelStoreBackend.KeyOrder();
+
+        @Override
+        public Object read(ByteBuffer buffer) {
+            byte tag = buffer.get(buffer.position());
+            keys.read(buffer);
+            return tag;
+        }
     }
 
     /** The first byte of every stored document of the "cells" collection, as it is on disk. */
