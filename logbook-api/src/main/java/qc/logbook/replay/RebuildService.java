@@ -25,6 +25,7 @@ import org.springframework.stereotype.Service;
 import qc.logbook.domain.RuleViolation;
 import qc.logbook.readmodel.CollectionNames;
 import qc.logbook.readmodel.ReadModelGenerations;
+import qc.logbook.readmodel.ReadModelStoreCommit;
 import qc.logbook.readmodel.RebuildableReadModel;
 
 /**
@@ -53,6 +54,7 @@ public class RebuildService {
     private final EventProcessingConfiguration processing;
     private final TokenStore tokenStore;
     private final TransactionManager transactions;
+    private final ReadModelStoreCommit durable;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> new Thread(r, "read-model-rebuild"));
     private final ScheduledExecutorService dropper = Executors.newSingleThreadScheduledExecutor(
             r -> new Thread(r, "read-model-drop"));
@@ -61,7 +63,7 @@ public class RebuildService {
 
     RebuildService(ReadModelRegistry registry, ReadModelGenerations generations, Generations collections,
                    MongoTemplate mongo, EventHistory history, EventProcessingConfiguration processing,
-                   TokenStore tokenStore, TransactionManager transactions) {
+                   TokenStore tokenStore, TransactionManager transactions, ReadModelStoreCommit durable) {
         this.registry = registry;
         this.generations = generations;
         this.collections = collections;
@@ -70,6 +72,7 @@ public class RebuildService {
         this.processing = processing;
         this.tokenStore = tokenStore;
         this.transactions = transactions;
+        this.durable = durable;
     }
 
     /** Starts rebuilding the named read models (all when none is named) and returns at once. */
@@ -161,10 +164,12 @@ public class RebuildService {
                 job.eventsDone.incrementAndGet();
             });
             fold.flush();
-
+            // the shadows durable before the tokens move past their events, the switch right after (decision 0022)
+            durable.commit();
             moveTokens(paused.keySet(), position);
             shadows.keySet().forEach(model -> generations.switchTo(model.readModelName(),
                     job.generations.get(model.readModelName()), model.version()));
+            durable.commit();
             switched = true;
         } catch (Exception | Error e) {
             job.error = e.getClass().getName();

@@ -22,6 +22,7 @@ import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import qc.logbook.readmodel.ReadModelStoreCommit;
 
 /**
  * The embedded default stores, started when no external database is configured: a real PostgreSQL (zonky binaries)
@@ -104,19 +105,31 @@ public class EmbeddedStoresAutoConfiguration {
     @ConditionalOnMissingBean(MongoConnectionDetails.class)
     static class EmbeddedMongoConfiguration {
 
-        @Bean(destroyMethod = "shutdownNow")
-        MongoServer embeddedMongoServer(StoreProperties properties) {
+        /** Closed by the server's shutdown. */
+        @Bean(destroyMethod = "")
+        ReadModelStoreBackend readModelStoreBackend(StoreProperties properties) {
             try {
                 Path dir = properties.dataDir().toAbsolutePath();
                 Files.createDirectories(dir);
-                Path file = dir.resolve("mongo.mv");
-                MongoServer server = new MongoServer(ReadModelStoreBackend.open(file.toString()));
-                InetSocketAddress address = server.bind();
-                log.info("Embedded MongoDB-wire server started on port {} with data in {}", address.getPort(), file);
-                return server;
+                return ReadModelStoreBackend.open(dir.resolve("mongo.mv").toString());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        @Bean(destroyMethod = "shutdownNow")
+        MongoServer embeddedMongoServer(ReadModelStoreBackend backend, StoreProperties properties) {
+            MongoServer server = new MongoServer(backend);
+            InetSocketAddress address = server.bind();
+            log.info("Embedded MongoDB-wire server started on port {} with data in {}", address.getPort(),
+                    properties.dataDir().toAbsolutePath().resolve("mongo.mv"));
+            return server;
+        }
+
+        /** Processors and rebuilds commit the store's file before their tokens (decision 0022). */
+        @Bean
+        ReadModelStoreCommit embeddedReadModelStoreCommit(ReadModelStoreBackend backend) {
+            return backend::commit;
         }
 
         @Bean
@@ -125,5 +138,12 @@ public class EmbeddedStoresAutoConfiguration {
                     "mongodb://localhost:" + server.getLocalAddress().getPort() + "/logbook");
             return () -> connectionString;
         }
+    }
+
+    /** A real MongoDB: writes are durable once acknowledged. */
+    @Bean
+    @ConditionalOnMissingBean(ReadModelStoreCommit.class)
+    ReadModelStoreCommit readModelStoreCommit() {
+        return ReadModelStoreCommit.NONE;
     }
 }

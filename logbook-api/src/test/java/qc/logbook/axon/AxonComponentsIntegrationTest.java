@@ -3,6 +3,7 @@ package qc.logbook.axon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.axonframework.config.Configuration;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.messaging.timeout.TaskTimeoutSettings;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.springboot.TimeoutProperties;
@@ -20,6 +21,9 @@ class AxonComponentsIntegrationTest {
     @Autowired
     TimeoutProperties timeouts;
 
+    @Autowired
+    EventProcessingConfiguration processing;
+
     @Test
     void aggregatesFindCommandTargetsWithTheCachedResolver() {
         assertThat(axon.getComponent(CommandTargetResolver.class)).isInstanceOf(CachedCommandTargetResolver.class);
@@ -36,5 +40,13 @@ class AxonComponentsIntegrationTest {
             assertThat(handler.getTimeoutMs()).isNegative();
             assertThat(handler.getWarningThresholdMs()).isNegative();
         }
+    }
+
+    @Test
+    void everyEventProcessorMakesTheReadModelStoreDurableBeforeItsTokens() {
+        assertThat(processing.eventProcessors()).containsKeys("intervention-details", "referral-breakdown",
+                "ele-funding", "practice-search", "practice-details");
+        processing.eventProcessors().values().forEach(processor -> assertThat(processor.getHandlerInterceptors())
+                .as(processor.getName()).hasAtLeastOneElementOfType(ReadModelCommitInterceptor.class));
     }
 }

@@ -8,7 +8,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 /**
  * The documents of a read model's active generation, as its live event processor sees them: inside a processor batch
  * (Axon's unit of work), reads and writes go through one {@link WriteBehindBuffer} flushed when the batch prepares to
- * commit, before its tracking token is stored; outside a unit of work every save is written at once.
+ * commit, then made durable ({@link ReadModelStoreCommit}), before its tracking token is committed; outside a unit of
+ * work every save is written (and made durable) at once.
  */
 public final class LiveDocuments implements DocumentStore {
 
@@ -17,15 +18,18 @@ public final class LiveDocuments implements DocumentStore {
     private final String readModel;
     private final String resourceKey;
     private final List<String> flushOrder;
+    private final ReadModelStoreCommit durable;
 
-    public LiveDocuments(MongoTemplate mongo, ReadModelGenerations generations, String readModel) {
-        this(mongo, generations, readModel, List.of());
+    public LiveDocuments(MongoTemplate mongo, ReadModelGenerations generations, ReadModelStoreCommit durable,
+                         String readModel) {
+        this(mongo, generations, durable, readModel, List.of());
     }
 
     /** @param flushOrder see {@link WriteBehindBuffer#WriteBehindBuffer(MongoTemplate, CollectionNames, boolean, int, List)} */
-    public LiveDocuments(MongoTemplate mongo, ReadModelGenerations generations, String readModel,
-                         List<String> flushOrder) {
+    public LiveDocuments(MongoTemplate mongo, ReadModelGenerations generations, ReadModelStoreCommit durable,
+                         String readModel, List<String> flushOrder) {
         this.mongo = mongo;
+        this.durable = durable;
         this.generations = generations;
         this.readModel = readModel;
         this.resourceKey = LiveDocuments.class.getName() + "/" + readModel;
@@ -45,6 +49,7 @@ public final class LiveDocuments implements DocumentStore {
             WriteBehindBuffer direct = buffer();
             direct.save(collection, id, document);
             direct.flush();
+            durable.commit();
         }
     }
 
@@ -62,7 +67,10 @@ public final class LiveDocuments implements DocumentStore {
         return root.getOrComputeResource(resourceKey, key -> {
             WriteBehindBuffer buffer = new WriteBehindBuffer(mongo, generations.activeNames(readModel), false,
                     Integer.MAX_VALUE, flushOrder);
-            root.onPrepareCommit(u -> buffer.flush());
+            root.onPrepareCommit(u -> {
+                buffer.flush();
+                durable.commit();
+            });
             return buffer;
         });
     }

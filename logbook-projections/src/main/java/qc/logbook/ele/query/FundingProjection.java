@@ -43,6 +43,7 @@ import qc.logbook.readmodel.CollectionNames;
 import qc.logbook.readmodel.DocumentStore;
 import qc.logbook.readmodel.LiveDocuments;
 import qc.logbook.readmodel.ReadModelGenerations;
+import qc.logbook.readmodel.ReadModelStoreCommit;
 import qc.logbook.readmodel.RebuildableReadModel;
 
 /**
@@ -68,10 +69,10 @@ public class FundingProjection implements RebuildableReadModel {
     private final ObjectProvider<AsOfSnapshots> snapshots;
 
     @Autowired
-    public FundingProjection(MongoTemplate mongo, ReadModelGenerations generations,
+    public FundingProjection(MongoTemplate mongo, ReadModelGenerations generations, ReadModelStoreCommit durable,
                              ObjectProvider<AsOfSnapshots> snapshots) {
         this.mongo = mongo;
-        this.live = new LiveDocuments(mongo, generations, PROCESSING_GROUP);
+        this.live = new LiveDocuments(mongo, generations, durable, PROCESSING_GROUP);
         this.documents = live;
         this.snapshots = snapshots;
     }

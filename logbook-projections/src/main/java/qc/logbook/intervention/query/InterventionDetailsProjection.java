@@ -32,6 +32,7 @@ import qc.logbook.privacy.api.TenantForgottenEvent;
 import qc.logbook.readmodel.DocumentStore;
 import qc.logbook.readmodel.LiveDocuments;
 import qc.logbook.readmodel.ReadModelGenerations;
+import qc.logbook.readmodel.ReadModelStoreCommit;
 import qc.logbook.readmodel.RebuildableReadModel;
 
 /**
@@ -54,9 +55,10 @@ public class InterventionDetailsProjection implements RebuildableReadModel {
     private final LiveDocuments live;
 
     @Autowired
-    public InterventionDetailsProjection(MongoTemplate mongo, ReadModelGenerations generations) {
+    public InterventionDetailsProjection(MongoTemplate mongo, ReadModelGenerations generations,
+                                         ReadModelStoreCommit durable) {
         this.mongo = mongo;
-        this.live = new LiveDocuments(mongo, generations, PROCESSING_GROUP);
+        this.live = new LiveDocuments(mongo, generations, durable, PROCESSING_GROUP);
         this.documents = live;
     }
 
