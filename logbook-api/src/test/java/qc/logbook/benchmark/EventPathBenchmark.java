@@ -77,7 +77,8 @@ import qc.logbook.replay.RebuildStatus;
  * <p>Settings (system properties): {@code benchmark.events} (N, default 100,000, up to 1,000,000),
  * {@code benchmark.threads} (client threads, default 4), {@code benchmark.commands} (commands through the bus, default
  * 5,000), {@code benchmark.rest} (requests through the REST API, default 2,000), {@code benchmark.queries} (breakdown
- * queries, default 200), {@code benchmark.output} and {@code benchmark.data-dir}.
+ * queries, default 200), {@code benchmark.output}, {@code benchmark.data-dir} and {@code benchmark.keep-stores} (false:
+ * the stores are deleted after the run).
  */
 public final class EventPathBenchmark {
 
@@ -96,6 +97,8 @@ public final class EventPathBenchmark {
     private final Path output = Path.of(System.getProperty("benchmark.output", "target/benchmark"));
     private final Path dataDir = Path.of(System.getProperty("benchmark.data-dir", "target/benchmark-stores"))
             .resolve(Long.toString(System.currentTimeMillis()));
+    /** Whether the stores are left on disk after the run (to inspect them); deleted by default. */
+    private final boolean keepStores = Boolean.getBoolean("benchmark.keep-stores");
     private final Map<String, Object> results = new LinkedHashMap<>();
 
     private ConfigurableApplicationContext context;
@@ -148,6 +151,10 @@ public final class EventPathBenchmark {
             results.put("finishedAt", Instant.now());
             write();
             context.close();
+            if (!keepStores) {
+                // tens of gigabytes after a 1,000,000-event run: a second run would otherwise fill the disk
+                org.springframework.util.FileSystemUtils.deleteRecursively(dataDir);
+            }
         }
     }
 
