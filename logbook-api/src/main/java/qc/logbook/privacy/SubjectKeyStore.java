@@ -31,7 +31,7 @@ public class SubjectKeyStore {
     public record SubjectKey(UUID id, SecretKeySpec key) {
     }
 
-    /** Keys held at once by each cache (bounded memory); beyond that, evicted keys are read from the key store again. */
+    /** Keys held at once by each cache (bounded memory); evicted keys are read from the key store again. */
     static final long MAX_CACHED = 100_000;
 
     private final JdbcTemplate jdbc;

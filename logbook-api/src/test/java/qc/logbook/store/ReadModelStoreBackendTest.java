@@ -195,7 +195,8 @@ class ReadModelStoreBackendTest {
     @Test
     void index_keys_are_stored_element_by_element_and_read_back_as_the_same_types() {
         UUID uuid = UUID.randomUUID();
-        KeyValue key = new KeyValue("LEVIS", 3, 4_000_000_000L, 1.5, true, null, uuid, Instant.parse("2024-04-01T00:00:00Z"));
+        KeyValue key = new KeyValue("LEVIS", 3, 4_000_000_000L, 1.5, true, null, uuid,
+                Instant.parse("2024-04-01T00:00:00Z"));
         ReadModelStoreBackend.KeyOrder keys = new ReadModelStoreBackend.KeyOrder();
 
         ByteBuffer stored = written(keys, key);
@@ -228,8 +229,8 @@ class ReadModelStoreBackendTest {
                     .filter(name -> name.contains(ReadModelStoreBackend.INDEX_MAP)).toList();
             assertThat(indexes).hasSize(2); // _id and code
             for (String index : indexes) {
-                MVMap<Object, Object> map = store.openMap(index,
-                        new MVMap.Builder<Object, Object>().keyType(new KeyTagOnly()));
+                MVMap<Object, Object> map = store.openMap(index, new MVMap.Builder<Object, Object>()
+                        .keyType(new TagOnly(new ReadModelStoreBackend.KeyOrder())));
                 assertThat(map.keySet()).hasSize(30).containsOnly(ReadModelStoreBackend.KeyOrder.KEY_TAG);
             }
         } finally {
@@ -263,40 +264,32 @@ class ReadModelStoreBackendTest {
         return false;
     }
 
-    /** Reads a stored index key (consuming it as the backend would) and answers its leading tag. */
-    private static final class KeyTagOnly extends ObjectDataType {
-
-        private final ReadModelStoreBackend.KeyOrder keys = new ReadModelStoreBackend.KeyOrder();
-
-        @Override
-        public Object read(ByteBuffer buffer) {
-            byte tag = buffer.get(buffer.position());
-            keys.read(buffer);
-            return tag;
-        }
-    }
-
     /** The first byte of every stored document of the "cells" collection, as it is on disk. */
     private List<Byte> storedTags() {
         MVStore store = MVStore.open(file());
         try {
             MVMap<Object, Object> data = store.openMap("databases.logbook.cells",
-                    new MVMap.Builder<Object, Object>().valueType(new TagOnly()));
+                    new MVMap.Builder<Object, Object>()
+                            .valueType(new TagOnly(new ReadModelStoreBackend.DocumentValues())));
             return data.values().stream().map(Byte.class::cast).toList();
         } finally {
             store.close();
         }
     }
 
-    /** Reads a stored document (consuming it as the backend would) and answers its leading tag. */
+    /** Reads a stored value (consuming it as the backend's type would) and answers its leading tag. */
     private static final class TagOnly extends ObjectDataType {
 
-        private final ReadModelStoreBackend.DocumentValues documents = new ReadModelStoreBackend.DocumentValues();
+        private final ObjectDataType stored;
+
+        TagOnly(ObjectDataType stored) {
+            this.stored = stored;
+        }
 
         @Override
         public Object read(ByteBuffer buffer) {
             byte tag = buffer.get(buffer.position());
-            documents.read(buffer);
+            stored.read(buffer);
             return tag;
         }
     }
