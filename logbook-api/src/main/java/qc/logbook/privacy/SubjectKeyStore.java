@@ -40,7 +40,10 @@ public class SubjectKeyStore {
     private final Cache<UUID, Optional<SecretKeySpec>> byId = cache();
     /** Live keys by subject hash, for sealing. */
     private final Cache<String, SubjectKey> liveByHash = cache();
-    /** Keys this node destroyed, or found destroyed, lately: never remembered for sealing again. */
+    /**
+     * Keys this node destroyed, or found destroyed, lately: never remembered for sealing again. Apart from byId, where
+     * opening many other keys could evict the mark while a sealing transaction still holds the destroyed key.
+     */
     private final Cache<UUID, Boolean> destroyed = cache();
 
     private static <K, V> Cache<K, V> cache() {

@@ -118,11 +118,11 @@ public class EmbeddedStoresAutoConfiguration {
         }
 
         @Bean(destroyMethod = "shutdownNow")
-        MongoServer embeddedMongoServer(ReadModelStoreBackend backend, StoreProperties properties) {
+        MongoServer embeddedMongoServer(ReadModelStoreBackend backend) {
             MongoServer server = new MongoServer(backend);
             InetSocketAddress address = server.bind();
             log.info("Embedded MongoDB-wire server started on port {} with data in {}", address.getPort(),
-                    properties.dataDir().toAbsolutePath().resolve("mongo.mv"));
+                    backend.getMvStore().getFileStore().getFileName());
             return server;
         }
 
@@ -140,7 +140,7 @@ public class EmbeddedStoresAutoConfiguration {
         }
     }
 
-    /** A real MongoDB: writes are durable once acknowledged. */
+    /** A real MongoDB: durability is its write concern's (see ReadModelStoreCommit). */
     @Bean
     @ConditionalOnMissingBean(ReadModelStoreCommit.class)
     ReadModelStoreCommit readModelStoreCommit() {

@@ -174,8 +174,8 @@ class ReadModelStoreBackendTest {
     @Test
     void many_small_writes_do_not_rewrite_the_file_each() {
         // 400 writes of 50 upserts each into 5,000 documents of about 350 bytes (under 2 MB in all). Committed after
-        // every write, each write rewrote its touched pages: the file reached 40 MB (and 27 GB in a 1,000,000-event
-        // rebuild). Committed by H2 about once a second (and by processors once per batch), it stays near 10 MB.
+        // every write, each write rewrote its touched pages: the file reached 40 MB. Committed by H2 about once a
+        // second (and by processors once per batch), it stays near 10 MB.
         with(ReadModelStoreBackend.open(file()), cells -> {
             java.util.Random random = new java.util.Random(1);
             for (int round = 0; round < 400; round++) {

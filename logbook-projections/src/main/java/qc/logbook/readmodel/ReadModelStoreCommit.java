@@ -6,8 +6,9 @@ package qc.logbook.readmodel;
  * store's database) and by a rebuild before it moves the processors' tokens: a token must never be durable while the
  * writes it stands for are not, or a crash would leave those writes lost and never redone.
  *
- * <p>A real MongoDB has made a write durable (journal) by the time it acknowledges it: there this does nothing
- * ({@link #NONE}). The embedded store commits its file here instead of after every write (decision 0022).
+ * <p>With a real MongoDB this does nothing ({@link #NONE}): durability there is the write concern's (a replica set's
+ * default since MongoDB 5 is majority, journaled before it is acknowledged; see {@code infra/}). The embedded store
+ * commits its file here instead of after every write (decision 0022).
  */
 @FunctionalInterface
 public interface ReadModelStoreCommit {
