@@ -11,6 +11,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -25,12 +26,19 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
- * Who may call what. The embedded default authenticates configured users with HTTP Basic; with an OIDC issuer
- * configured ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri} or {@code jwk-set-uri}) the service is a
- * resource server taking roles and territories from token claims. The API is stateless, so CSRF protection applies to
- * browser pages only. Territory scoping is enforced further down, on every read and write (see {@link CurrentUser}).
+ * Who may call what. Three filter chains:
+ * <ul>
+ *   <li>static browser files (styles, scripts, WebJars, icons): public and cacheable;</li>
+ *   <li>the API ({@code /api/**}, actuator, OpenAPI): stateless. The embedded default authenticates users with HTTP
+ *   Basic; with an OIDC issuer configured ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri} or
+ *   {@code jwk-set-uri}) it is a resource server taking roles and territories from token claims;</li>
+ *   <li>the pages (everything else): form sign-in, a server session and CSRF protection; every page answer carries
+ *   {@code Cache-Control: no-store} (Spring Security's default headers), since pages may hold notes.</li>
+ * </ul>
+ * Territory scoping is enforced further down, on every read and write (see {@link CurrentUser}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -42,13 +50,33 @@ class SecurityConfiguration {
     private static final String EVALUATOR = Role.EVALUATOR.name();
     private static final String ADMIN = Role.ADMIN.name();
 
+    /** Paths of browser files that hold no personal data. */
+    static final String[] STATIC_RESOURCES = {"/css/**", "/js/**", "/webjars/**", "/icons/**", "/favicon.ico",
+            "/manifest.webmanifest"};
+
     @Bean
+    @Order(1)
+    SecurityFilterChain staticResources(HttpSecurity http) throws Exception {
+        http.securityMatcher(STATIC_RESOURCES)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // cacheable: Spring MVC's resource handling sets Cache-Control on these (application.yml)
+                .headers(headers -> headers.cacheControl(cache -> cache.disable()));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain api(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder, ObjectMapper json,
                             SecurityProperties properties) throws Exception {
         boolean oidc = jwtDecoder.getIfAvailable() != null;
         ProblemAuthenticationHandlers problems = new ProblemAuthenticationHandlers(json,
                 oidc ? "Bearer" : "Basic realm=\"logbook\"");
-        http.authorizeHttpRequests(requests -> requests
+        http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+                        "/swagger-ui/**")
+                .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(ADMIN)
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
@@ -82,6 +110,32 @@ class SecurityConfiguration {
             http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
         }
         return http.build();
+    }
+
+    /**
+     * The pages: sign-in form at {@code /login}, session cookie, CSRF tokens on every form and htmx request. Page
+     * controllers check roles with method security or in their own chain rules below.
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/error", "/offline").permitAll()
+                        .requestMatchers("/admin/**").hasRole(ADMIN)
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                        .deleteCookies("JSESSIONID"))
+                .requestCache(cache -> cache.requestCache(returnToRequestedPage()))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        return http.build();
+    }
+
+    /** After signing in, back to the page that asked for it, at its own address (no {@code ?continue}). */
+    private static HttpSessionRequestCache returnToRequestedPage() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setMatchingRequestParameterName(null);
+        return cache;
     }
 
     /** bcrypt, with verified credentials remembered briefly (see VerifiedCredentialsEncoder for why and how). */
