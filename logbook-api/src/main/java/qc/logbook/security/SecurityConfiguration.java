@@ -120,8 +120,10 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/error", "/offline").permitAll()
+                        .requestMatchers("/login", "/error", "/offline", "/sw.js").permitAll()
                         .requestMatchers("/admin/**").hasRole(ADMIN)
+                        .requestMatchers("/interventions", "/interventions/**", "/referrals/**", "/outbox",
+                                "/outbox/**", "/sync/**").hasAnyRole(WORKER, COORDINATOR)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
