@@ -1,6 +1,11 @@
-package qc.logbook.web;
+package qc.logbook.problem;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -12,7 +17,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
@@ -28,24 +35,36 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import qc.logbook.domain.RuleViolation;
 
 /**
- * Turns every refusal into an RFC 9457 problem document naming the field and the rule, in French and English. Bad
- * input never becomes a 500. Nothing here logs a rejected value: it may be personal data.
+ * Turns every refusal into an RFC 9457 problem document naming the field and the rule, in French and English (texts
+ * from the bundles, through {@link ProblemMessages}). Bad input never becomes a 500. Nothing here logs a rejected
+ * value: it may be personal data.
  */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    private final ProblemMessages messages;
+
+    ProblemHandler(ProblemMessages messages) {
+        this.messages = messages;
+    }
 
     @ExceptionHandler(RuleViolation.class)
     ResponseEntity<ProblemDetail> ruleViolation(RuleViolation violation) {
@@ -55,16 +74,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
         };
-        String[] titles = Problems.titles(status);
-        return problem(status, violation.rule(), titles, List.of(new FieldError(violation.field(), violation.rule(),
-                violation.messageFr(), violation.messageEn())));
+        return problem(status, violation.rule(), List.of(messages.toFieldError(violation)));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e) {
-        return problem(HttpStatus.FORBIDDEN, "forbidden", Problems.titles(HttpStatus.FORBIDDEN),
-                List.of(new FieldError(null, "role.insufficient", "Votre rôle ne permet pas cette action.",
-                        "Your role does not allow this action.")));
+        return problem(HttpStatus.FORBIDDEN, "forbidden",
+                List.of(messages.fieldError(null, "role.insufficient", "rule.role.insufficient")));
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
@@ -74,10 +90,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConcurrencyException.class)
     ResponseEntity<ProblemDetail> concurrency(ConcurrencyException e) {
-        return problem(HttpStatus.CONFLICT, "concurrent-modification", Problems.titles(HttpStatus.CONFLICT),
-                List.of(new FieldError(null, "concurrent-modification",
-                        "La ressource a été modifiée en même temps par une autre requête; réessayez.",
-                        "The resource was modified concurrently by another request; try again.")));
+        return problem(HttpStatus.CONFLICT, "concurrent-modification",
+                List.of(messages.fieldError(null, "concurrent-modification", "rule.concurrent-modification")));
     }
 
     /** Axon wraps checked or remote handler failures; the domain's own refusals are unwrapped. */
@@ -93,7 +107,28 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         if (cause instanceof ConcurrencyException concurrency) {
             return concurrency(concurrency);
         }
-        return internalError(e);
+        if (cause instanceof IncompatibleAggregateException mismatch) {
+            return aggregateOfAnotherKind(mismatch);
+        }
+        return unexpected(e);
+    }
+
+    /**
+     * The id names a record of another kind (a practice's id sent as a new intervention's, or in an intervention's
+     * path): Axon loads that record's events into the wrong aggregate, which none of them initialises. Where the id
+     * came from tells what the client meant: in the body of a creation (a URL without path variables) it is an id
+     * already taken (409, as for a record of the same kind); in the path it names a record that does not exist (404).
+     */
+    @ExceptionHandler(IncompatibleAggregateException.class)
+    ResponseEntity<ProblemDetail> aggregateOfAnotherKind(IncompatibleAggregateException e) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            Object variables = attributes.getRequest().getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+            if (variables instanceof Map<?, ?> map && map.isEmpty()) {
+                return problem(HttpStatus.CONFLICT, "id-taken",
+                        List.of(messages.fieldError("id", "id.taken", "rule.id.taken")));
+            }
+        }
+        return notFound();
     }
 
     /** Constraint checks outside request binding (a validated service method). */
@@ -109,9 +144,25 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return badRequest(errors);
     }
 
+    /**
+     * A multipart body sent to an endpoint that reads JSON: the multipart resolver fails on it before any converter is
+     * asked, so it would otherwise surface as an unexpected error.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> multipart(MultipartException e) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", List.of());
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
-        return internalError(e);
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IncompatibleAggregateException mismatch) {
+                return aggregateOfAnotherKind(mismatch);
+            }
+        }
+        // Class and stack only: an exception message may quote personal data.
+        log.error("Unexpected error: {}", e.getClass().getName(), withoutMessage(e));
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", List.of());
     }
 
     @Override
@@ -136,8 +187,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return badRequest(List.of(new FieldError(ex.getParameterName(), "required",
-                "Ce paramètre est obligatoire.", "This parameter is required.")));
+        return badRequest(List.of(messages.fieldError(ex.getParameterName(), "required",
+                "rule.required.parameter")));
     }
 
     @Override
@@ -151,9 +202,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = ex.getCause();
+        if (cause instanceof RefusedText refused) {
+            return badRequest(List.of(messages.fieldError(path(refused), refused.rule(), "rule." + refused.rule())));
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
-            return badRequest(List.of(new FieldError(path(unknown), "unknown-field",
-                    "Ce champ n'existe pas.", "This field does not exist.")));
+            return badRequest(List.of(messages.fieldError(path(unknown), "unknown-field", "rule.unknown-field")));
         }
         if (cause instanceof InvalidFormatException invalid) {
             return badRequest(List.of(invalidValue(path(invalid), invalid.getTargetType())));
@@ -162,35 +215,72 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             return badRequest(List.of(invalidValue(path(invalid), invalid.getType().getRawClass())));
         }
         if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
-            return badRequest(List.of(new FieldError(path(mismatched), "invalid-type",
-                    "Le type de valeur ne convient pas à ce champ.", "The value has the wrong type for this field.")));
+            return badRequest(List.of(messages.fieldError(path(mismatched), "invalid-type", "rule.invalid-type")));
         }
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return badRequest(List.of(new FieldError(path(mapping), "invalid-value",
-                    "Valeur invalide.", "Invalid value.")));
+            return badRequest(List.of(messages.fieldError(path(mapping), "invalid-value", "rule.invalid-value")));
+        }
+        if (cause instanceof JsonParseException parse && isDuplicateKey(parse)) {
+            return badRequest(List.of(messages.fieldError(duplicatePath(parse), "duplicate-field",
+                    "rule.duplicate-field")));
+        }
+        if (cause instanceof InputCoercionException coercion) {
+            // a number too large for its field, seen by the parser before any field is bound
+            return badRequest(List.of(messages.fieldError(contextPath(coercion.getProcessor()), "too-large",
+                    "rule.too-large")));
+        }
+        if (cause instanceof StreamConstraintsException) {
+            return badRequest(List.of(messages.fieldError(null, "body.too-complex", "rule.body.too-complex")));
         }
         if (cause instanceof JsonProcessingException) {
-            return badRequest(List.of(new FieldError(null, "malformed-json",
-                    "Le corps de la requête n'est pas un JSON valide.", "The request body is not valid JSON.")));
+            return badRequest(List.of(messages.fieldError(null, "malformed-json", "rule.malformed-json")));
         }
-        return badRequest(List.of(new FieldError(null, "unreadable-body",
-                "Le corps de la requête est absent ou illisible.", "The request body is missing or unreadable.")));
+        return badRequest(List.of(messages.fieldError(null, "unreadable-body", "rule.unreadable-body")));
     }
 
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
-        // Framework refusals (405, 406, 415, 404 of unknown paths…) get the same bilingual shape.
+        // Framework refusals (405, 406, 415, 404 of unknown paths…) get the same bilingual shape. Their body is
+        // usually left for the superclass to take from the exception: take it here first.
+        if (body == null && ex instanceof ErrorResponse response) {
+            body = response.getBody();
+        }
         if (body instanceof ProblemDetail detail && detail.getProperties() == null) {
-            String[] titles = Problems.titles(statusCode);
-            detail.setTitle(english() ? titles[1] : titles[0]);
-            detail.setProperty("title_fr", titles[0]);
-            detail.setProperty("title_en", titles[1]);
+            messages.addTitles(detail, statusCode, LocaleContextHolder.getLocale());
+            detail.setDetail(null); // the framework's detail is English only, and may quote the request
         }
         return super.handleExceptionInternal(ex, body, headers, statusCode, request);
     }
 
-    private static List<FieldError> fieldErrors(BindingResult result) {
+    /** Strict duplicate detection reports a repeated key as a parse error, before any field is bound. */
+    private static boolean isDuplicateKey(JsonParseException e) {
+        return e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field");
+    }
+
+    /** Path of the repeated key: the parser still stands on it. */
+    private static String duplicatePath(JsonParseException e) {
+        return contextPath(e.getProcessor());
+    }
+
+    private static String contextPath(Object processor) {
+        if (!(processor instanceof JsonParser parser)) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        for (JsonStreamContext context = parser.getParsingContext(); context != null && !context.inRoot();
+                context = context.getParent()) {
+            if (context.inObject() && context.getCurrentName() != null) {
+                parts.add(0, "." + context.getCurrentName());
+            } else if (context.inArray()) {
+                parts.add(0, "[" + Math.max(context.getCurrentIndex(), 0) + "]");
+            }
+        }
+        String path = String.join("", parts);
+        return path.isEmpty() ? null : path.startsWith(".") ? path.substring(1) : path;
+    }
+
+    private List<FieldError> fieldErrors(BindingResult result) {
         List<FieldError> errors = new ArrayList<>();
         for (org.springframework.validation.FieldError error : result.getFieldErrors()) {
             errors.add(constraint(error.getField(), error.getCodes(), error.getArguments()));
@@ -202,54 +292,48 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     /** Bilingual message for a Bean Validation constraint, from its code (NotNull, Size, Pattern…). */
-    private static FieldError constraint(String field, String[] codes, Object[] arguments) {
+    private FieldError constraint(String field, String[] codes, Object[] arguments) {
         String code = codes == null || codes.length == 0 ? "Invalid" : codes[codes.length - 1];
         List<Object> args = arguments == null ? List.of() : Arrays.asList(arguments);
         return switch (code) {
-            case "NotNull", "NotBlank", "NotEmpty" -> new FieldError(field, "required",
-                    "Ce champ est obligatoire.", "This field is required.");
-            case "Size" -> new FieldError(field, "size",
-                    "La taille doit être entre " + arg(args, 2) + " et " + arg(args, 1) + ".",
-                    "The size must be between " + arg(args, 2) + " and " + arg(args, 1) + ".");
-            case "Min", "DecimalMin", "Positive", "PositiveOrZero" -> new FieldError(field, "too-small",
-                    "La valeur est trop petite" + bound(args) + ".", "The value is too small" + bound(args) + ".");
-            case "Max", "DecimalMax" -> new FieldError(field, "too-large",
-                    "La valeur est trop grande" + bound(args) + ".", "The value is too large" + bound(args) + ".");
-            case "Pattern" -> new FieldError(field, "format",
-                    "Le format de la valeur est invalide.", "The value has an invalid format.");
-            case "PastOrPresent", "Past" -> new FieldError(field, "date.in-future",
-                    "La date ne peut pas être dans le futur.", "The date cannot be in the future.");
+            case "NotNull", "NotBlank", "NotEmpty" -> messages.fieldError(field, "required", "rule.required");
+            case "Size" -> messages.fieldError(field, "size", "rule.size", arg(args, 2), arg(args, 1));
+            case "Min", "DecimalMin", "Positive", "PositiveOrZero" -> args.size() > 1
+                    ? messages.fieldError(field, "too-small", "rule.too-small.bound", args.get(1))
+                    : messages.fieldError(field, "too-small", "rule.too-small");
+            case "Max", "DecimalMax" -> args.size() > 1
+                    ? messages.fieldError(field, "too-large", "rule.too-large.bound", args.get(1))
+                    : messages.fieldError(field, "too-large", "rule.too-large");
+            case "Pattern" -> messages.fieldError(field, "format", "rule.format");
+            case "PastOrPresent", "Past" -> messages.fieldError(field, "date.in-future", "rule.date.in-future");
             default -> new FieldError(field, code.toLowerCase(Locale.ROOT),
-                    "Valeur invalide.", "Invalid value.");
+                    messages.text("rule.invalid-value", ProblemMessages.FRENCH),
+                    messages.text("rule.invalid-value", ProblemMessages.ENGLISH));
         };
     }
 
-    private static String arg(List<Object> args, int index) {
-        return index < args.size() ? String.valueOf(args.get(index)) : "?";
+    private static Object arg(List<Object> args, int index) {
+        return index < args.size() ? args.get(index) : "?";
     }
 
-    private static String bound(List<Object> args) {
-        return args.size() > 1 ? " (limite : " + args.get(1) + ")" : "";
-    }
-
-    private static FieldError invalidValue(String field, Class<?> type) {
+    private FieldError invalidValue(String field, Class<?> type) {
         if (type != null && type.isEnum()) {
             String allowed = String.join(", ", Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList());
-            return new FieldError(field, "unknown-value",
-                    "Valeur inconnue; valeurs permises : " + allowed + ".",
-                    "Unknown value; allowed values: " + allowed + ".");
+            return messages.fieldError(field, "unknown-value", "rule.unknown-value", allowed);
         }
-        String expected = type == null ? "?" : switch (type.getSimpleName()) {
-            case "LocalDate" -> "AAAA-MM-JJ / YYYY-MM-DD";
-            case "Instant" -> "instant ISO-8601 (2025-01-31T23:59:59Z)";
-            case "UUID" -> "UUID";
-            case "Integer", "int", "Long", "long" -> "nombre entier / integer";
-            case "Boolean", "boolean" -> "true / false";
-            default -> type.getSimpleName();
+        String format = type == null ? null : switch (type.getSimpleName()) {
+            case "LocalDate" -> "format.LocalDate";
+            case "Instant" -> "format.Instant";
+            case "UUID" -> "format.UUID";
+            case "Integer", "int", "Long", "long" -> "format.integer";
+            case "Boolean", "boolean" -> "format.boolean";
+            default -> null;
         };
-        return new FieldError(field, "invalid-value",
-                "Valeur invalide; format attendu : " + expected + ".",
-                "Invalid value; expected format: " + expected + ".");
+        if (format == null) {
+            return messages.fieldError(field, "invalid-value", "rule.invalid-value");
+        }
+        return messages.fieldError(field, "invalid-value", "rule.invalid-value.expected",
+                RuleViolation.label(format));
     }
 
     /** The JSON path of the failing value: {@code a.b[2].c}. */
@@ -269,22 +353,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private ResponseEntity<Object> badRequest(List<FieldError> errors) {
-        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "invalid-request",
-                Problems.titles(HttpStatus.BAD_REQUEST)[0], Problems.titles(HttpStatus.BAD_REQUEST)[1], errors,
-                LocaleContextHolder.getLocale()));
+        return ResponseEntity.badRequest().body(messages.problem(HttpStatus.BAD_REQUEST, "invalid-request", errors));
     }
 
-    private static ResponseEntity<ProblemDetail> notFound() {
-        return problem(HttpStatus.NOT_FOUND, "not-found", Problems.titles(HttpStatus.NOT_FOUND),
-                List.of(new FieldError(null, "not-found", "Cette ressource n'existe pas.",
-                        "This resource does not exist.")));
-    }
-
-    private static ResponseEntity<ProblemDetail> internalError(Exception e) {
-        // Class and stack only: an exception message may quote personal data.
-        log.error("Unexpected error: {}", e.getClass().getName(), withoutMessage(e));
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
-                Problems.titles(HttpStatus.INTERNAL_SERVER_ERROR), List.of());
+    ResponseEntity<ProblemDetail> notFound() {
+        return problem(HttpStatus.NOT_FOUND, "not-found",
+                List.of(messages.fieldError(null, "not-found", "rule.not-found")));
     }
 
     private static Throwable withoutMessage(Throwable e) {
@@ -293,13 +367,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return copy;
     }
 
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String[] titles,
-                                                         List<FieldError> errors) {
-        return ResponseEntity.status(status).body(Problems.of(status, type, titles[0], titles[1], errors,
-                LocaleContextHolder.getLocale()));
-    }
-
-    private static boolean english() {
-        return "en".equals(LocaleContextHolder.getLocale().getLanguage());
+    ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, List<FieldError> errors) {
+        return ResponseEntity.status(status).body(messages.problem(status, type, errors));
     }
 }
