@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -59,6 +60,8 @@ import qc.logbook.domain.RuleViolation;
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    private static final URI ABOUT_BLANK = URI.create("about:blank");
 
     private final ProblemMessages messages;
 
@@ -248,9 +251,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         if (body instanceof ProblemDetail detail && detail.getProperties() == null) {
             messages.addTitles(detail, statusCode, LocaleContextHolder.getLocale());
+            if (ABOUT_BLANK.equals(detail.getType())) {
+                detail.setType(URI.create("/problems/" + typeOf(statusCode)));
+            }
             detail.setDetail(null); // the framework's detail is English only, and may quote the request
         }
         return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    /** {@code not-found}, {@code method-not-allowed}…: the status, as the type of a framework refusal. */
+    static String typeOf(HttpStatusCode status) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        return known == null ? "http-" + status.value() : known.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** Strict duplicate detection reports a repeated key as a parse error, before any field is bound. */

@@ -11,6 +11,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.format.Formatter;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.format.datetime.standard.InstantFormatter;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -41,7 +44,9 @@ class RequestParameters implements WebMvcConfigurer {
     private static final class CleanParameters implements HandlerInterceptor {
 
         @Override
-        public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+                throws HttpMediaTypeNotSupportedException {
+            requireConcreteContentType(request.getContentType());
             for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
                 String name = parameter.getKey();
                 String rule = refusal(name);
@@ -56,6 +61,24 @@ class RequestParameters implements WebMvcConfigurer {
                 }
             }
             return true;
+        }
+
+        /**
+         * A body's type is a type, not a pattern: {@code Content-Type: *}{@code /*} or {@code application/*} (which
+         * Spring MVC cannot even hold in its headers) or a type that does not parse is not supported (415).
+         */
+        private static void requireConcreteContentType(String contentType) throws HttpMediaTypeNotSupportedException {
+            if (contentType == null) {
+                return;
+            }
+            try {
+                MediaType type = MediaType.parseMediaType(contentType);
+                if (type.isWildcardType() || type.isWildcardSubtype()) {
+                    throw new HttpMediaTypeNotSupportedException("wildcard content type");
+                }
+            } catch (InvalidMediaTypeException e) {
+                throw new HttpMediaTypeNotSupportedException("content type does not parse");
+            }
         }
 
         private static String refusal(String text) {
