@@ -30,10 +30,12 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.ErrorResponse;
@@ -132,6 +134,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             }
         }
         return notFound();
+    }
+
+    /**
+     * Spring Security's firewall checks some parts of a request lazily, parameter names among them: its refusal can
+     * then surface inside Spring MVC instead of at the filter.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> requestRejected(RequestRejectedException e) {
+        return problem(HttpStatus.BAD_REQUEST, "request-rejected",
+                List.of(messages.fieldError(null, "request.rejected", "rule.request.rejected")));
     }
 
     /** Constraint checks outside request binding (a validated service method). */
@@ -256,7 +268,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             }
             detail.setDetail(null); // the framework's detail is English only, and may quote the request
         }
-        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        HttpHeaders withType = new HttpHeaders();
+        withType.putAll(headers);
+        withType.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return super.handleExceptionInternal(ex, body, withType, statusCode, request);
     }
 
     /** {@code not-found}, {@code method-not-allowed}…: the status, as the type of a framework refusal. */
@@ -365,7 +380,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private ResponseEntity<Object> badRequest(List<FieldError> errors) {
-        return ResponseEntity.badRequest().body(messages.problem(HttpStatus.BAD_REQUEST, "invalid-request", errors));
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(messages.problem(HttpStatus.BAD_REQUEST, "invalid-request", errors));
     }
 
     ResponseEntity<ProblemDetail> notFound() {
@@ -380,6 +396,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, List<FieldError> errors) {
-        return ResponseEntity.status(status).body(messages.problem(status, type, errors));
+        // The type is set, not negotiated: whatever the client accepts (even an Accept header that does not parse),
+        // a refusal is this document.
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(messages.problem(status, type, errors));
     }
 }

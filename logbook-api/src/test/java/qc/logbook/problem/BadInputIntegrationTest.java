@@ -115,6 +115,28 @@ class BadInputIntegrationTest {
                 .andExpect(jsonPath("$.errors[0].field").value("asOf"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"+999999999-12-31", "-999999999-01-01", "0000-01-01", "10000-01-01"})
+    void aDateOutsideTheStoresIsRefusedNamingTheParameter(String date) throws Exception {
+        for (String path : new String[] {INTERVENTIONS, "/api/v1/stats/referrals",
+                "/api/v1/exports/referral-breakdown.csv"}) {
+            mvc.perform(get(path).param("to", date))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("to"));
+        }
+    }
+
+    @Test
+    void aWriteForAClientThatAcceptsNoJsonIsRefusedBeforeAnythingIsStored() throws Exception {
+        long before = events();
+        mvc.perform(post("/api/v1/local-teams").contentType(MediaType.APPLICATION_JSON)
+                        .header(HttpHeaders.ACCEPT, "application/x-ndjson")
+                        .content(json(RequestBodies.localTeam(UUID.randomUUID(), "LEVIS"))))
+                .andExpect(status().isNotAcceptable())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        assertThat(events()).isEqualTo(before);
+    }
+
     @Test
     void nulInAnyQueryParameterIsRefusedNamingIt() throws Exception {
         mvc.perform(get("/api/v1/audit/events").param("aggregateType", "Intervention\u0000"))
@@ -124,6 +146,9 @@ class BadInputIntegrationTest {
         mvc.perform(get("/api/v1/exports/events").param("eventType", "\u0000"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("eventType"));
+        mvc.perform(get(INTERVENTIONS).param("relevance\u0000", "1"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     @ParameterizedTest
@@ -224,6 +249,29 @@ class BadInputIntegrationTest {
                     .andExpect(status().is2xxSuccessful())
                     .andExpect(jsonPath(items).isEmpty());
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/interventions/", "/api/v1/practices/", "/api/v1/local-teams/"})
+    void anUnknownRecordIsAProblemDocumentNotABare404(String path) throws Exception {
+        mvc.perform(get(path + UUID.randomUUID()))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title_fr").value("Ressource introuvable"))
+                .andExpect(jsonPath("$.title_en").value("Resource not found"));
+    }
+
+    @Test
+    void anAcceptHeaderThatDoesNotParseStillGetsTheProblemDocument() throws Exception {
+        mvc.perform(post(INTERVENTIONS).contentType(MediaType.APPLICATION_JSON).content("{")
+                        .header(HttpHeaders.ACCEPT, "garbage/;;"))
+                .andExpect(status().isNotAcceptable())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title_fr").value("Format de réponse non disponible"));
+        mvc.perform(get(INTERVENTIONS).param("page", "-1").header(HttpHeaders.ACCEPT, "garbage/;;"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title_fr").value("Requête invalide"));
     }
 
     @Test

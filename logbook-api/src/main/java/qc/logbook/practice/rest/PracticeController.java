@@ -196,7 +196,7 @@ class PracticeController {
         return switch (sort.strip().toLowerCase(Locale.ROOT)) {
             case "relevance", "pertinence" -> PracticeSort.RELEVANCE;
             case "date" -> PracticeSort.DATE;
-            default -> throw RuleViolation.invalid("sort", "unknown-value");
+            default -> throw RuleViolation.invalid("sort", "unknown-value", "relevance, date");
         };
     }
 }
