@@ -166,6 +166,22 @@ class BadInputIntegrationTest {
         assertThat(eventsOf(id)).isZero();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"[", "{\"a\":"})
+    void deepNestingIsRefusedNamingWhereItStarts(String opening) throws Exception {
+        UUID id = UUID.randomUUID();
+        String closing = opening.equals("[") ? "]" : "}";
+        String deep = opening.repeat(5_000) + "1" + closing.repeat(5_000);
+        postJson(INTERVENTIONS, json(individual(id)).replace("[\"FAMILIES\"]", deep))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value(org.hamcrest.Matchers.startsWith("targetGroups")));
+        postJson(INTERVENTIONS, deep)
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        assertThat(eventsOf(id)).isZero();
+    }
+
     @Test
     void aPairedSurrogateAndLineBreaksAreText() throws Exception {
         UUID id = UUID.randomUUID();
