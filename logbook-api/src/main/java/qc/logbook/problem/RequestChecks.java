@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.format.AnnotationFormatterFactory;
 import org.springframework.format.Formatter;
 import org.springframework.format.FormatterRegistry;
@@ -24,6 +25,8 @@ import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -31,10 +34,10 @@ import qc.logbook.domain.RuleViolation;
 
 /**
  * What every request is checked for before any handler runs (and so before a command is sent or an export starts
- * streaming): a body type that is a type, not a pattern; for a write, an {@code Accept} that admits the JSON answer;
- * and query parameters: no control character and no text that is not valid Unicode (PostgreSQL refuses NUL, and a
- * servlet container turns broken UTF-8 into U+FFFD), and instants within years 1 to 9999 (the range of the stores: an
- * instant of year +999999999 parses, then overflows every database timestamp).
+ * streaming): a body type that is a type, not a pattern; for a write of the API, an {@code Accept} that admits the
+ * JSON answer; and query parameters: no control character and no text that is not valid Unicode (PostgreSQL refuses
+ * NUL, and a servlet container turns broken UTF-8 into U+FFFD), and dates and instants within years 1 to 9999 (the
+ * range of the stores: an instant of year +999999999 parses, then overflows every database timestamp).
  */
 @Configuration(proxyBeanMethods = false)
 class RequestChecks implements WebMvcConfigurer {
@@ -100,7 +103,9 @@ class RequestChecks implements WebMvcConfigurer {
         public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
                 throws HttpMediaTypeNotSupportedException, HttpMediaTypeNotAcceptableException {
             requireConcreteContentType(request.getContentType());
-            requireJsonAcceptedForWrites(request);
+            if (answersJson(handler)) {
+                requireJsonAcceptedForWrites(request);
+            }
             for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
                 String name = parameter.getKey();
                 String rule = refusal(name);
@@ -135,8 +140,14 @@ class RequestChecks implements WebMvcConfigurer {
             }
         }
 
+        /** An API endpoint (a {@code @ResponseBody} handler), not a page that answers with a view. */
+        private static boolean answersJson(Object handler) {
+            return handler instanceof HandlerMethod method && (method.hasMethodAnnotation(ResponseBody.class)
+                    || AnnotatedElementUtils.hasAnnotation(method.getBeanType(), ResponseBody.class));
+        }
+
         /**
-         * A write answers JSON (or nothing). A client that accepts no JSON is refused before the command runs: found
+         * A write of the API answers JSON (or nothing). A client that accepts no JSON is refused before the command runs: found
          * only when the answer is written, the refusal (406) would come after the change was stored.
          */
         private static void requireJsonAcceptedForWrites(HttpServletRequest request)
