@@ -62,9 +62,8 @@ class PrivacyAdminController {
                     + "replay and export shows them as erased, while every count stays right. The erasure is "
                     + "recorded as an event with its reason.")
     ForgetTenantResponse forget(@Valid @RequestBody ForgetTenantRequest request) {
-        UUID keyId = keys.keyIdOf("tenant:" + request.tenantRef()).orElseThrow(() -> RuleViolation.notFound(
-                "tenantRef", "tenant.unknown", "Aucune donnée n'est conservée pour ce locataire.",
-                "No data is kept for this tenant."));
+        UUID keyId = keys.keyIdOf("tenant:" + request.tenantRef()).orElseThrow(
+                () -> RuleViolation.notFound("tenantRef", "tenant.unknown"));
         List<InterventionId> interventions = interventionsOf(TenantRef.of(request.tenantRef()));
         commands.sendAndWait(new ForgetTenantCommand(keyId, request.reason(), interventions));
         keys.destroy(keyId);

@@ -31,8 +31,6 @@ class UserAdminController {
         if (users.getIfAvailable() instanceof ConfiguredUsers configured) {
             return configured.all();
         }
-        throw RuleViolation.notFound(null, "users.external",
-                "Les utilisateurs sont gérés par le fournisseur d'identité.",
-                "Users are managed by the identity provider.");
+        throw RuleViolation.notFound(null, "users.external");
     }
 }

@@ -196,9 +196,7 @@ class PracticeController {
         return switch (sort.strip().toLowerCase(Locale.ROOT)) {
             case "relevance", "pertinence" -> PracticeSort.RELEVANCE;
             case "date" -> PracticeSort.DATE;
-            default -> throw RuleViolation.invalid("sort", "unknown-value",
-                    "Valeur inconnue; valeurs permises : relevance, date.",
-                    "Unknown value; allowed values: relevance, date.");
+            default -> throw RuleViolation.invalid("sort", "unknown-value", "relevance, date");
         };
     }
 }

@@ -217,7 +217,7 @@ class InterventionApiIntegrationTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("notes"))
                 .andExpect(jsonPath("$.errors[0].rule").value("text.too-long"))
-                .andExpect(jsonPath("$.errors[0].message_fr").value("Le texte dépasse la limite de 2000 caractères."));
+                .andExpect(jsonPath("$.errors[0].message_fr").value("Le texte dépasse la limite de 2\u00a0000 caractères."));
         assertThat(eventsOf(refused)).isZero();
     }
 

@@ -78,8 +78,8 @@ class PracticeApiIntegrationTest {
                 .andExpect(header().string("Content-Type", "application/problem+json"))
                 .andExpect(jsonPath("$.errors[0].field").value("form.description.origin"))
                 .andExpect(jsonPath("$.errors[0].rule").value("text.too-long"))
-                .andExpect(jsonPath("$.errors[0].message_fr", containsString("max. 1000 caractères")))
-                .andExpect(jsonPath("$.errors[0].message_en", containsString("max. 1000 characters")));
+                .andExpect(jsonPath("$.errors[0].message_fr", containsString("max. 1\u00a0000 caractères")))
+                .andExpect(jsonPath("$.errors[0].message_en", containsString("max. 1,000 characters")));
         assertThat(eventsOf(id)).isZero();
     }
 

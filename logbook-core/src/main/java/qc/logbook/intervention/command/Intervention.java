@@ -34,7 +34,6 @@ import qc.logbook.intervention.api.ReferralOutcomeRecordedEvent;
 import qc.logbook.intervention.api.SupportCollectiveActionCommand;
 import qc.logbook.intervention.api.TenantReferredEvent;
 import qc.logbook.reference.InterventionMode;
-import qc.logbook.reference.ReferralOutcome;
 import qc.logbook.reference.Territory;
 import qc.logbook.reference.Territories;
 import qc.logbook.reference.Tenure;
@@ -64,7 +63,7 @@ public class Intervention {
     private InterventionDetails details;
     private boolean cancelled;
     private final Map<ReferralId, TenantReferredEvent> referrals = new LinkedHashMap<>();
-    private final Map<ReferralId, ReferralOutcome> outcomes = new LinkedHashMap<>();
+    private final Map<ReferralId, ReferralOutcomeRecordedEvent> outcomes = new LinkedHashMap<>();
     private final Map<CollectiveSupportId, CollectiveActionSupportedEvent> supports = new LinkedHashMap<>();
 
     public Intervention() {
@@ -80,9 +79,7 @@ public class Intervention {
             if (details.equals(command.details())) {
                 return interventionId; // a retry of the same creation: answer as the first time did
             }
-            throw RuleViolation.conflict("id", "intervention.id-taken",
-                    "Une autre intervention porte déjà cet identifiant.",
-                    "Another intervention already has this identifier.");
+            throw RuleViolation.conflict("id", "intervention.id-taken");
         }
         validate(command.details(), command.receivedAt());
         TerritoryScope.require(scope, command.details().territory(), "territory");
@@ -103,14 +100,10 @@ public class Intervention {
             if (existing.equals(event)) {
                 return;
             }
-            throw RuleViolation.conflict("referralId", "referral.id-taken",
-                    "Une autre référence porte déjà cet identifiant.",
-                    "Another referral already has this identifier.");
+            throw RuleViolation.conflict("referralId", "referral.id-taken");
         }
         if (details.mode() != InterventionMode.INDIVIDUAL) {
-            throw RuleViolation.conflict(null, "referral.individual-only",
-                    "Une référence ne peut être faite que depuis une intervention individuelle.",
-                    "A referral can only be made from an individual intervention.");
+            throw RuleViolation.conflict(null, "referral.individual-only");
         }
         required("sector", command.sector());
         required("need", command.need());
@@ -125,17 +118,19 @@ public class Intervention {
         requireNotCancelled();
         TenantReferredEvent referral = referrals.get(command.referralId());
         if (referral == null) {
-            throw RuleViolation.notFound("referralId", "referral.unknown",
-                    "Cette intervention n'a aucune référence portant cet identifiant.",
-                    "This intervention has no referral with this identifier.");
+            throw RuleViolation.notFound("referralId", "referral.unknown");
         }
         required("outcome", command.outcome());
-        if (command.outcome() == outcomes.get(command.referralId())) {
-            return; // nothing new to record
-        }
         LocalDate observedOn = command.observedOn() == null
                 ? today(command.receivedAt()) : command.observedOn();
+        // Checked before the retry test: a retry is only a retry of something that was valid.
         requireDateWithin("observedOn", observedOn, referral.referredOn(), command.receivedAt());
+        ReferralOutcomeRecordedEvent latest = outcomes.get(command.referralId());
+        if (latest != null && latest.outcome() == command.outcome()
+                && (command.observedOn() == null || command.observedOn().equals(latest.observedOn()))) {
+            return; // a retry: same outcome, and no other date given
+        }
+        // The same outcome observed on another date is new information: a new event, not silence.
         apply(new ReferralOutcomeRecordedEvent(interventionId, command.referralId(), command.outcome(), observedOn));
     }
 
@@ -151,14 +146,10 @@ public class Intervention {
             if (existing.equals(event)) {
                 return;
             }
-            throw RuleViolation.conflict("supportId", "collective-support.id-taken",
-                    "Un autre soutien porte déjà cet identifiant.",
-                    "Another support already has this identifier.");
+            throw RuleViolation.conflict("supportId", "collective-support.id-taken");
         }
         if (details.mode() != InterventionMode.COLLECTIVE) {
-            throw RuleViolation.conflict(null, "collective-support.collective-only",
-                    "Le soutien à une action collective ne peut être inscrit que sur une intervention collective.",
-                    "Support to a collective action can only be recorded on a collective intervention.");
+            throw RuleViolation.conflict(null, "collective-support.collective-only");
         }
         required("actionKind", command.actionKind());
         required("supportKind", command.supportKind());
@@ -176,19 +167,13 @@ public class Intervention {
         TerritoryScope.require(scope, command.details().territory(), "territory");
         InterventionDetails corrected = command.details();
         if (corrected.equals(details)) {
-            throw RuleViolation.invalid(null, "correction.unchanged",
-                    "La correction ne change rien à l'intervention.",
-                    "The correction changes nothing in the intervention.");
+            throw RuleViolation.invalid(null, "correction.unchanged");
         }
         if (corrected.mode() == InterventionMode.COLLECTIVE && !referrals.isEmpty()) {
-            throw RuleViolation.conflict("mode", "correction.mode-has-referrals",
-                    "Une intervention qui a des références doit rester individuelle.",
-                    "An intervention with referrals must stay individual.");
+            throw RuleViolation.conflict("mode", "correction.mode-has-referrals");
         }
         if (corrected.mode() == InterventionMode.INDIVIDUAL && !supports.isEmpty()) {
-            throw RuleViolation.conflict("mode", "correction.mode-has-collective-supports",
-                    "Une intervention qui soutient des actions collectives doit rester collective.",
-                    "An intervention supporting collective actions must stay collective.");
+            throw RuleViolation.conflict("mode", "correction.mode-has-collective-supports");
         }
         apply(new InterventionCorrectedEvent(interventionId, corrected, command.reason().strip()));
     }
@@ -198,8 +183,7 @@ public class Intervention {
                        @MetaDataValue(TerritoryScope.METADATA_KEY) String scope) {
         requireInScope(scope);
         if (cancelled) {
-            throw RuleViolation.conflict(null, "intervention.already-cancelled",
-                    "Cette intervention est déjà annulée.", "This intervention is already cancelled.");
+            throw RuleViolation.conflict(null, "intervention.already-cancelled");
         }
         Text.requirePresent("reason", command.reason(), MAX_REASON);
         apply(new InterventionCancelledEvent(interventionId, command.reason().strip()));
@@ -218,7 +202,7 @@ public class Intervention {
 
     @EventSourcingHandler
     void on(ReferralOutcomeRecordedEvent event) {
-        outcomes.put(event.referralId(), event.outcome());
+        outcomes.put(event.referralId(), event);
     }
 
     @EventSourcingHandler
@@ -243,17 +227,14 @@ public class Intervention {
 
     private void requireNotCancelled() {
         if (cancelled) {
-            throw RuleViolation.conflict(null, "intervention.cancelled",
-                    "Cette intervention est annulée; elle ne peut plus changer.",
-                    "This intervention is cancelled; it can no longer change.");
+            throw RuleViolation.conflict(null, "intervention.cancelled");
         }
     }
 
     /** Rules on the recorded details, shared by recording and correcting. */
     static void validate(InterventionDetails details, Instant receivedAt) {
         if (details == null) {
-            throw RuleViolation.invalid(null, "intervention.details-required",
-                    "Les détails de l'intervention sont obligatoires.", "The intervention details are required.");
+            throw RuleViolation.invalid(null, "intervention.details-required");
         }
         required("date", details.date());
         required("workerId", details.worker());
@@ -262,14 +243,10 @@ public class Intervention {
         required("tenure", details.tenure());
         required("mode", details.mode());
         requireDateWithin("date", details.date(), EARLIEST_DATE, receivedAt);
-        Territory territory = Territories.byCode(details.territory()).orElseThrow(() -> RuleViolation.invalid(
-                "territory", "territory.unknown",
-                "Ce territoire (MRC) n'existe pas dans le référentiel.",
-                "This territory (MRC) is not in the reference data."));
+        Territory territory = Territories.byCode(details.territory()).orElseThrow(
+                () -> RuleViolation.invalid("territory", "territory.unknown"));
         if (territory.region() != details.region()) {
-            throw RuleViolation.invalid("territory", "territory.outside-region",
-                    "Ce territoire n'appartient pas à la région indiquée.",
-                    "This territory does not belong to the given region.");
+            throw RuleViolation.invalid("territory", "territory.outside-region");
         }
         if (details.tenure() == Tenure.OUTSIDE_HOUSING) {
             Text.requireMaxLength("housingOrganisation", details.housingOrganisation(), MAX_NAME);
@@ -277,42 +254,33 @@ public class Intervention {
             Text.requirePresent("housingOrganisation", details.housingOrganisation(), MAX_NAME);
         }
         if (details.targetGroups().isEmpty()) {
-            throw RuleViolation.invalid("targetGroups", "target-groups.required",
-                    "Indiquez au moins un groupe rejoint.", "Give at least one target group.");
+            throw RuleViolation.invalid("targetGroups", "target-groups.required");
         }
         if (details.supportCategories().isEmpty()) {
-            throw RuleViolation.invalid("supportCategories", "support-categories.required",
-                    "Indiquez au moins une catégorie de soutien.", "Give at least one support category.");
+            throw RuleViolation.invalid("supportCategories", "support-categories.required");
         }
         if (details.durationMinutes() < MIN_DURATION_MINUTES || details.durationMinutes() > MAX_DURATION_MINUTES) {
             throw RuleViolation.invalid("durationMinutes", "duration.out-of-range",
-                    "La durée doit être comprise entre " + MIN_DURATION_MINUTES + " et " + MAX_DURATION_MINUTES
-                            + " minutes.",
-                    "The duration must be between " + MIN_DURATION_MINUTES + " and " + MAX_DURATION_MINUTES
-                            + " minutes.");
+                    MIN_DURATION_MINUTES, MAX_DURATION_MINUTES);
         }
         Text.requireMaxLength("notes", details.notes(), MAX_NOTES);
         if (details.tenant() != null && details.mode() != InterventionMode.INDIVIDUAL) {
-            throw RuleViolation.invalid("tenantRef", "tenant.individual-only",
-                    "Une référence de locataire ne s'inscrit que sur une intervention individuelle.",
-                    "A tenant reference belongs only on an individual intervention.");
+            throw RuleViolation.invalid("tenantRef", "tenant.individual-only");
         }
     }
 
     private static void required(String field, Object value) {
         if (value == null) {
-            throw RuleViolation.invalid(field, "required", "Ce champ est obligatoire.", "This field is required.");
+            throw RuleViolation.invalid(field, "required");
         }
     }
 
     private static void requireDateWithin(String field, LocalDate date, LocalDate earliest, Instant receivedAt) {
         if (date.isAfter(today(receivedAt))) {
-            throw RuleViolation.invalid(field, "date.in-future",
-                    "La date ne peut pas être dans le futur.", "The date cannot be in the future.");
+            throw RuleViolation.invalid(field, "date.in-future");
         }
         if (date.isBefore(earliest)) {
-            throw RuleViolation.invalid(field, "date.too-early",
-                    "La date ne peut pas précéder le " + earliest + ".", "The date cannot be before " + earliest + ".");
+            throw RuleViolation.invalid(field, "date.too-early", earliest);
         }
     }
 
