@@ -52,6 +52,13 @@ public class Intervention {
     public static final int MIN_DURATION_MINUTES = 1;
     public static final int MAX_DURATION_MINUTES = 720;
     public static final LocalDate EARLIEST_DATE = LocalDate.of(2000, 1, 1);
+    /**
+     * Bounds of the number of participants of a collective intervention: at least the one person met (otherwise
+     * nothing took place), at most a size no café-rencontre or committee meeting reaches, so that a typo (an extra
+     * zero or two) is refused rather than summed into the breakdown.
+     */
+    public static final int MIN_PARTICIPANTS = 1;
+    public static final int MAX_PARTICIPANTS = 10_000;
 
     /**
      * The easternmost time zone of Québec (Magdalen Islands): a date is "in the future" only once it is in the future
@@ -190,6 +197,7 @@ public class Intervention {
                     "Une intervention qui soutient des actions collectives doit rester collective.",
                     "An intervention supporting collective actions must stay collective.");
         }
+        requireNotAfterReferrals(corrected.date());
         apply(new InterventionCorrectedEvent(interventionId, corrected, command.reason().strip()));
     }
 
@@ -234,6 +242,23 @@ public class Intervention {
     @EventSourcingHandler
     void on(InterventionCancelledEvent event) {
         cancelled = true;
+    }
+
+    /**
+     * A referral is never dated before its intervention (checked when it is made), so a correction may not move the
+     * intervention after the earliest of its referrals either: the rule holds whichever way the dates change. Outcomes
+     * are never dated before their referral, so this also keeps the intervention before every outcome.
+     */
+    private void requireNotAfterReferrals(LocalDate date) {
+        referrals.values().stream().map(TenantReferredEvent::referredOn).min(LocalDate::compareTo)
+                .filter(date::isAfter)
+                .ifPresent(earliest -> {
+                    throw RuleViolation.conflict("date", "correction.date-after-referrals",
+                            "La date de l'intervention ne peut pas suivre celle de ses références (la plus ancienne "
+                                    + "est du " + earliest + ").",
+                            "The intervention's date cannot be after its referrals' dates (the earliest is "
+                                    + earliest + ").");
+                });
     }
 
     /** A user acts only on interventions of their own territories, whatever id the request names. */
@@ -296,6 +321,20 @@ public class Intervention {
             throw RuleViolation.invalid("tenantRef", "tenant.individual-only",
                     "Une référence de locataire ne s'inscrit que sur une intervention individuelle.",
                     "A tenant reference belongs only on an individual intervention.");
+        }
+        if (details.participants() != null) {
+            if (details.mode() != InterventionMode.COLLECTIVE) {
+                throw RuleViolation.invalid("participants", "participants.collective-only",
+                        "Le nombre de participants ne s'inscrit que sur une intervention collective.",
+                        "The number of participants belongs only on a collective intervention.");
+            }
+            if (details.participants() < MIN_PARTICIPANTS || details.participants() > MAX_PARTICIPANTS) {
+                throw RuleViolation.invalid("participants", "participants.out-of-range",
+                        "Le nombre de participants doit être compris entre " + MIN_PARTICIPANTS + " et "
+                                + MAX_PARTICIPANTS + ".",
+                        "The number of participants must be between " + MIN_PARTICIPANTS + " and "
+                                + MAX_PARTICIPANTS + ".");
+            }
         }
     }
 
