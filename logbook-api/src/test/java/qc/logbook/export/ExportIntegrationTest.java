@@ -129,7 +129,10 @@ class ExportIntegrationTest {
         assertThat(upcast.at("/payload/details").has("participants")).isTrue();
         assertThat(upcast.at("/payload/details/participants").isNull()).isTrue();
         assertThat(recorded.at("/payload/details/followUpPlanned").asBoolean()).isTrue();
-        assertThat(fieldNames(upcast.at("/payload/details"))).isEqualTo(fieldNames(recorded.at("/payload/details")));
+        // the same shape, with the participants not stated explicit (null) where the current event, individual, has none
+        Set<String> currentFields = new java.util.TreeSet<>(fieldNames(recorded.at("/payload/details")));
+        currentFields.add("participants");
+        assertThat(fieldNames(upcast.at("/payload/details"))).isEqualTo(currentFields);
 
         assertThat(text).doesNotContain(worker).doesNotContain("T-LEG-").doesNotContain("Confidentiel")
                 .doesNotContain(legacy.toString()).doesNotContain(RevisionOneRows.LEGACY_USER);
