@@ -107,7 +107,7 @@ public class Intervention {
         TenantReferredEvent event = new TenantReferredEvent(interventionId, command.referralId(), command.sector(),
                 command.need(), command.accompanied(), referredOn);
         if (existing != null) {
-            if (existing.equals(event)) {
+            if (existing.equals(event) || isRetryWithoutDate(existing, command)) {
                 return;
             }
             throw RuleViolation.conflict("referralId", "referral.id-taken",
@@ -259,6 +259,16 @@ public class Intervention {
                             "The intervention's date cannot be after its referrals' dates (the earliest is "
                                     + earliest + ").");
                 });
+    }
+
+    /**
+     * A referral sent again without its date, after a correction moved the intervention's date: the date it was given
+     * then (the intervention's date at the time) is not today's default, yet it is the same referral, not another one
+     * under the same id (an offline client resending its queue must not be refused).
+     */
+    private static boolean isRetryWithoutDate(TenantReferredEvent existing, ReferTenantCommand command) {
+        return command.referredOn() == null && existing.sector() == command.sector()
+                && existing.need() == command.need() && existing.accompanied() == command.accompanied();
     }
 
     /** A user acts only on interventions of their own territories, whatever id the request names. */

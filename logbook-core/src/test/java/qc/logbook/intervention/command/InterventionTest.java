@@ -269,6 +269,25 @@ class InterventionTest {
     }
 
     @Test
+    void aReferralRetriedWithoutItsDateAfterTheDateWasCorrectedIsStillANoOp() {
+        TenantReferredEvent referred = new TenantReferredEvent(id, referral, ReferralSector.MUNICIPAL,
+                ReferralNeed.HOUSING, false, DAY);
+        InterventionDetails earlier = with(individual(), DAY.minusDays(2), "LEVIS", 45, "Notes", TenantRef.of("T-123"),
+                InterventionMode.INDIVIDUAL);
+        fixture.given(new InterventionRecordedEvent(id, individual()), referred,
+                        new InterventionCorrectedEvent(id, earlier, "Date"))
+                .when(new ReferTenantCommand(id, referral, ReferralSector.MUNICIPAL, ReferralNeed.HOUSING, false,
+                        null, NOW))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
+        setUp();
+        expectViolation(fixture.given(new InterventionRecordedEvent(id, individual()), referred,
+                                new InterventionCorrectedEvent(id, earlier, "Date"))
+                        .when(new ReferTenantCommand(id, referral, ReferralSector.MUNICIPAL, ReferralNeed.HOUSING,
+                                false, DAY.minusDays(1), NOW)),
+                RuleViolation.Kind.CONFLICT, "referralId", "referral.id-taken");
+    }
+
+    @Test
     void recordsAReferralOutcomeLaterAndIgnoresTheSameOutcomeTwice() {
         TenantReferredEvent referred = new TenantReferredEvent(id, referral, ReferralSector.COMMUNITY_ORGANISATION,
                 ReferralNeed.FOOD_AID, false, DAY);
