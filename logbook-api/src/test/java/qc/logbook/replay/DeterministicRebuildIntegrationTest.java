@@ -143,6 +143,8 @@ class DeterministicRebuildIntegrationTest {
         UUID team = UUID.randomUUID();
         post("/api/v1/local-teams", team(team, 4)).andExpect(status().isCreated());
         put("/api/v1/local-teams/" + team, team(team, 5)).andExpect(status().is2xxSuccessful());
+        // a submission checks the team in its read model
+        eventually().untilAsserted(() -> mvc.perform(get("/api/v1/local-teams/" + team)).andExpect(status().isOk()));
 
         // a funding measure with a changed envelope; a project through its life, another cancelled
         UUID measure = UUID.randomUUID();
