@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +21,13 @@ import org.awaitility.Awaitility;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.serialization.Revision;
+import org.bson.BsonDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -32,6 +35,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import qc.logbook.practice.api.PracticeForm;
 import qc.logbook.practice.command.PracticeForms;
+import qc.logbook.readmodel.RebuildableReadModel;
 import qc.logbook.support.LogbookIntegrationTest;
 import qc.logbook.support.ReadModels;
 import qc.logbook.support.TestUsers;
@@ -60,6 +64,12 @@ class DeterministicRebuildIntegrationTest {
     @Autowired
     ReadModels readModels;
 
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    List<RebuildableReadModel> rebuildable;
+
     @Test
     void liveAndRebuiltReadModelsHashTheSameAfterEveryEventTypeAndWithWritesDuringARebuild() throws Exception {
         long before = lastGlobalIndex();
@@ -70,7 +80,9 @@ class DeterministicRebuildIntegrationTest {
 
         awaitProcessorsCaughtUp();
         Map<String, String> live = hashes();
+        Map<String, String> liveDocuments = documents();
         rebuild();
+        assertSameDocuments("live read models and their rebuild", liveDocuments, documents());
         assertThat(hashes()).as("live read models and their rebuild").isEqualTo(live);
 
         // writes arriving while a rebuild runs: some folded by the rebuild, some by the live processors afterwards
@@ -90,8 +102,11 @@ class DeterministicRebuildIntegrationTest {
         everyEventType(Interventions.uniqueDay(), "B");
         awaitProcessorsCaughtUp();
         Map<String, String> mixed = hashes();
+        Map<String, String> mixedDocuments = documents();
 
         rebuild();
+        assertSameDocuments("read models fed by a rebuild and live processors, and their rebuild", mixedDocuments,
+                documents());
         assertThat(hashes()).as("read models fed by a rebuild and live processors, and their rebuild")
                 .isEqualTo(mixed);
         assertThat(duringRebuild).as("writes acknowledged while the rebuild ran").isPositive();
@@ -268,6 +283,34 @@ class DeterministicRebuildIntegrationTest {
                     collection.getValue().get("documents").asLong() + " " + collection.getValue().get("sha256").asText()));
         }
         return hashes;
+    }
+
+    /** Every document of every read model in its canonical form, keyed by read model, collection and id. */
+    private Map<String, String> documents() {
+        Map<String, String> documents = new TreeMap<>();
+        for (RebuildableReadModel model : rebuildable) {
+            for (String collection : model.collections().keySet()) {
+                for (BsonDocument document : mongo.getCollection(readModels.physical(collection))
+                        .withDocumentClass(BsonDocument.class).find()) {
+                    documents.put(model.readModelName() + "/" + collection + "/"
+                            + ContentHashes.canonical(document.get("_id")), ContentHashes.canonical(document));
+                }
+            }
+        }
+        return documents;
+    }
+
+    /** Names the first documents that differ, so that a failure says what is not deterministic. */
+    private static void assertSameDocuments(String what, Map<String, String> expected, Map<String, String> actual) {
+        List<String> differences = new ArrayList<>();
+        Set<String> keys = new TreeSet<>(expected.keySet());
+        keys.addAll(actual.keySet());
+        for (String key : keys) {
+            if (!java.util.Objects.equals(expected.get(key), actual.get(key)) && differences.size() < 3) {
+                differences.add(key + "\n  before: " + expected.get(key) + "\n  after:  " + actual.get(key));
+            }
+        }
+        assertThat(differences).as(what).isEmpty();
     }
 
     private void rebuild() throws Exception {
