@@ -51,6 +51,13 @@ public class Intervention {
     public static final int MIN_DURATION_MINUTES = 1;
     public static final int MAX_DURATION_MINUTES = 720;
     public static final LocalDate EARLIEST_DATE = LocalDate.of(2000, 1, 1);
+    /**
+     * Bounds of the number of participants of a collective intervention: at least the one person met (otherwise
+     * nothing took place), at most a size no café-rencontre or committee meeting reaches, so that a typo (an extra
+     * zero or two) is refused rather than summed into the breakdown.
+     */
+    public static final int MIN_PARTICIPANTS = 1;
+    public static final int MAX_PARTICIPANTS = 10_000;
 
     /**
      * The easternmost time zone of Québec (Magdalen Islands): a date is "in the future" only once it is in the future
@@ -97,7 +104,7 @@ public class Intervention {
         TenantReferredEvent event = new TenantReferredEvent(interventionId, command.referralId(), command.sector(),
                 command.need(), command.accompanied(), referredOn);
         if (existing != null) {
-            if (existing.equals(event)) {
+            if (existing.equals(event) || isRetryWithoutDate(existing, command)) {
                 return;
             }
             throw RuleViolation.conflict("referralId", "referral.id-taken");
@@ -175,6 +182,7 @@ public class Intervention {
         if (corrected.mode() == InterventionMode.INDIVIDUAL && !supports.isEmpty()) {
             throw RuleViolation.conflict("mode", "correction.mode-has-collective-supports");
         }
+        requireNotAfterReferrals(corrected.date());
         apply(new InterventionCorrectedEvent(interventionId, corrected, command.reason().strip()));
     }
 
@@ -218,6 +226,29 @@ public class Intervention {
     @EventSourcingHandler
     void on(InterventionCancelledEvent event) {
         cancelled = true;
+    }
+
+    /**
+     * A referral is never dated before its intervention (checked when it is made), so a correction may not move the
+     * intervention after the earliest of its referrals either: the rule holds whichever way the dates change. Outcomes
+     * are never dated before their referral, so this also keeps the intervention before every outcome.
+     */
+    private void requireNotAfterReferrals(LocalDate date) {
+        referrals.values().stream().map(TenantReferredEvent::referredOn).min(LocalDate::compareTo)
+                .filter(date::isAfter)
+                .ifPresent(earliest -> {
+                    throw RuleViolation.conflict("date", "correction.date-after-referrals", earliest.toString());
+                });
+    }
+
+    /**
+     * A referral sent again without its date, after a correction moved the intervention's date: the date it was given
+     * then (the intervention's date at the time) is not today's default, yet it is the same referral, not another one
+     * under the same id (an offline client resending its queue must not be refused).
+     */
+    private static boolean isRetryWithoutDate(TenantReferredEvent existing, ReferTenantCommand command) {
+        return command.referredOn() == null && existing.sector() == command.sector()
+                && existing.need() == command.need() && existing.accompanied() == command.accompanied();
     }
 
     /** A user acts only on interventions of their own territories, whatever id the request names. */
@@ -266,6 +297,15 @@ public class Intervention {
         Text.requireMaxLength("notes", details.notes(), MAX_NOTES);
         if (details.tenant() != null && details.mode() != InterventionMode.INDIVIDUAL) {
             throw RuleViolation.invalid("tenantRef", "tenant.individual-only");
+        }
+        if (details.participants() != null) {
+            if (details.mode() != InterventionMode.COLLECTIVE) {
+                throw RuleViolation.invalid("participants", "participants.collective-only");
+            }
+            if (details.participants() < MIN_PARTICIPANTS || details.participants() > MAX_PARTICIPANTS) {
+                throw RuleViolation.invalid("participants", "participants.out-of-range", MIN_PARTICIPANTS,
+                        MAX_PARTICIPANTS);
+            }
         }
     }
 
