@@ -13,11 +13,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                                 live batch spends between two statements
  * @param lockTimeout              a processor statement (a claim, a token update) waiting this long for a row lock
  *                                 fails, and the processor retries later instead of waiting without limit; default 5 s
+ * @param spreadGroups             a node handles at most its fair share of the processing groups and releases the
+ *                                 surplus to the other nodes ({@link GroupSpreading}); default true
  */
 @ConfigurationProperties("logbook.processing")
-public record ProcessingProperties(Duration idleInTransactionTimeout, Duration lockTimeout) {
+public record ProcessingProperties(Duration idleInTransactionTimeout, Duration lockTimeout, Boolean spreadGroups) {
 
     public ProcessingProperties {
+        spreadGroups = spreadGroups == null || spreadGroups;
         idleInTransactionTimeout = idleInTransactionTimeout == null ? Duration.ofSeconds(20) : idleInTransactionTimeout;
         lockTimeout = lockTimeout == null ? Duration.ofSeconds(5) : lockTimeout;
     }
