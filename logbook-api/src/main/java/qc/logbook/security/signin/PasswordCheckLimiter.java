@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -22,6 +23,7 @@ public final class PasswordCheckLimiter {
     private final int limit;
     private final long waitNanos;
     private final AtomicInteger running = new AtomicInteger();
+    private final AtomicLong checks = new AtomicLong();
 
     public PasswordCheckLimiter(int concurrentChecks, Duration wait) {
         this.limit = concurrentChecks;
@@ -64,6 +66,11 @@ public final class PasswordCheckLimiter {
         return running.get();
     }
 
+    /** How many checks ran (or run now) since start. */
+    public long checks() {
+        return checks.get();
+    }
+
     /** How many checks wait for their turn now (an estimate). */
     public int waiting() {
         return permits.getQueueLength();
@@ -80,6 +87,7 @@ public final class PasswordCheckLimiter {
         if (!acquired) {
             throw new PasswordChecksBusyException();
         }
+        checks.incrementAndGet();
         running.incrementAndGet();
         try {
             return check.get();

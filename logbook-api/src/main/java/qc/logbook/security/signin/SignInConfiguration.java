@@ -2,6 +2,7 @@ package qc.logbook.security.signin;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Ticker;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
@@ -41,6 +42,9 @@ class SignInConfiguration {
                 .description("Password checks waiting for their turn").register(meters);
         Gauge.builder("logbook.signin.checks.running", limiter, PasswordCheckLimiter::running)
                 .description("Password checks running").register(meters);
+        FunctionCounter.builder("logbook.signin.checks", limiter, PasswordCheckLimiter::checks)
+                .description("Password checks run (bcrypt; verified credentials remembered are not counted)")
+                .register(meters);
         return limiter;
     }
 }
