@@ -13,6 +13,9 @@ import java.time.Duration;
  * key left alone recovers by itself. A key is forgotten once it blocks nothing and counts nothing; at most
  * {@code maxTracked} keys are held (least recently used evicted first), so memory stays bounded whatever the number
  * of usernames or addresses an attacker tries.
+ * <p>
+ * A key whose next failure would block it admits one attempt at a time ({@link #admit}): the others wait for that
+ * one's outcome, so that requests sent together when a back-off ends do not all get their guess.
  */
 final class FailureCounter {
 
@@ -57,7 +60,35 @@ final class FailureCounter {
     /** How long {@code key} is still blocked, zero if it is not. */
     long blockedNanos(String key) {
         Failures found = failures.getIfPresent(key);
-        return found == null ? 0 : Math.max(0, found.blockedUntil - ticker.read());
+        return found == null ? 0 : Math.max(0, found.until() - ticker.read());
+    }
+
+    /**
+     * Lets an attempt of {@code key} go ahead (answers zero) or not (answers how long it is still blocked). When the
+     * attempt's failure would block the key, the key is held for {@code hold} (or until {@link #failed},
+     * {@link #reset} or {@link #release}): the attempts that come meanwhile are refused as if it were blocked.
+     */
+    long admit(String key, long hold) {
+        long now = ticker.read();
+        long[] blocked = {0};
+        failures.asMap().computeIfPresent(key, (k, found) -> {
+            if (found.until() > now) {
+                blocked[0] = found.until() - now;
+                return found;
+            }
+            if (found.decayed(now) + 1 > free) {
+                return new Failures(found.count, found.updated, found.blockedUntil, now + hold);
+            }
+            return found;
+        });
+        return blocked[0];
+    }
+
+    /** Ends the hold of {@link #admit} on {@code key}, its failures still counted. */
+    void release(String key) {
+        failures.asMap().computeIfPresent(key,
+                (k, found) -> found.heldUntil == 0 ? found : new Failures(found.count, found.updated,
+                        found.blockedUntil, 0));
     }
 
     /** Counts one failure of {@code key}; answers how long it is now blocked (zero while under its free failures). */
@@ -72,7 +103,7 @@ final class FailureCounter {
                 long delay = doubled >= maxDelay ? maxDelay : (long) doubled;
                 blockedUntil = Math.max(blockedUntil, now + delay);
             }
-            return new Failures(count, now, blockedUntil);
+            return new Failures(count, now, blockedUntil, 0);
         });
         return Math.max(0, updated.blockedUntil - now);
     }
@@ -99,11 +130,18 @@ final class FailureCounter {
         final double count;
         final long updated;
         final long blockedUntil;
+        /** While an admitted attempt that would block the key is under way (0: none). */
+        final long heldUntil;
 
-        Failures(double count, long updated, long blockedUntil) {
+        Failures(double count, long updated, long blockedUntil, long heldUntil) {
             this.count = count;
             this.updated = updated;
             this.blockedUntil = blockedUntil;
+            this.heldUntil = heldUntil;
+        }
+
+        long until() {
+            return Math.max(blockedUntil, heldUntil);
         }
 
         double decayed(long now) {
@@ -113,7 +151,7 @@ final class FailureCounter {
         /** Until the block has passed and every failure is forgotten. */
         long lifetime(long now) {
             long forgotten = (long) Math.min(Long.MAX_VALUE / 4, Math.ceil(count * decay)) - (now - updated);
-            return Math.max(1, Math.max(blockedUntil - now, forgotten));
+            return Math.max(1, Math.max(until() - now, forgotten));
         }
     }
 }

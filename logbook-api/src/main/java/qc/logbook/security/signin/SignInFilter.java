@@ -71,7 +71,7 @@ final class SignInFilter implements Filter {
             return;
         }
         SignInThrottle.Attempt attempt = SignInThrottle.Attempt.of(username, request.getRemoteAddr());
-        Duration blocked = guard.throttle().blocked(attempt);
+        Duration blocked = guard.throttle().admit(attempt);
         if (!blocked.isZero()) {
             guard.throttled(name, "failures");
             channel.throttled(request, response, blocked);

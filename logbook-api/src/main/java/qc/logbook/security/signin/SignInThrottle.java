@@ -30,12 +30,14 @@ public final class SignInThrottle {
     private static final Pattern ADDRESS_LITERAL = Pattern.compile("[0-9A-Fa-f:.%\\[\\]]+");
 
     private final boolean enabled;
+    private final long hold;
     private final FailureCounter accountAndAddress;
     private final FailureCounter address;
     private final FailureCounter account;
 
     public SignInThrottle(SignInProperties properties, Ticker ticker) {
         this.enabled = properties.enabled();
+        this.hold = properties.firstDelay().toNanos();
         this.accountAndAddress = counter(properties.accountAndAddressFailures(), properties, ticker);
         this.address = counter(properties.addressFailures(), properties, ticker);
         this.account = counter(properties.accountFailures(), properties, ticker);
@@ -69,6 +71,24 @@ public final class SignInThrottle {
         return Duration.ofNanos(nanos);
     }
 
+    /**
+     * Like {@link #blocked}, for an attempt about to have its password checked: when zero, the attempt goes ahead, and
+     * each key that its failure would block admits no other attempt until its outcome is known ({@link #failed},
+     * {@link #succeeded}) or {@code first-delay} has passed.
+     */
+    public Duration admit(Attempt attempt) {
+        if (!enabled) {
+            return Duration.ZERO;
+        }
+        Duration blocked = blocked(attempt);
+        if (!blocked.isZero()) {
+            return blocked;
+        }
+        long nanos = Math.max(accountAndAddress.admit(attempt.pair(), hold),
+                Math.max(address.admit(attempt.address(), hold), account.admit(attempt.account(), hold)));
+        return Duration.ofNanos(nanos);
+    }
+
     /** Counts a failed sign-in. */
     public void failed(Attempt attempt) {
         if (!enabled) {
@@ -83,6 +103,7 @@ public final class SignInThrottle {
     public void succeeded(Attempt attempt) {
         accountAndAddress.reset(attempt.pair());
         account.reset(attempt.account());
+        address.release(attempt.address());
     }
 
     /** How many keys are tracked now, all kinds together. */

@@ -38,6 +38,34 @@ class SignInThrottleTest {
     }
 
     @Test
+    void whenABackOffEndsOneAttemptAtATimeIsChecked() {
+        SignInThrottle.Attempt attacker = attempt("w-042", "203.0.113.7");
+        for (int i = 0; i < 6; i++) {
+            assertThat(throttle.admit(attacker)).isZero();
+            throttle.failed(attacker);
+        }
+        assertThat(throttle.admit(attacker)).isEqualTo(Duration.ofSeconds(1));
+        ticker.advance(Duration.ofSeconds(1));
+        assertThat(throttle.admit(attacker)).isZero();
+        // the requests sent together with it wait for its outcome
+        assertThat(throttle.admit(attacker)).isPositive();
+        assertThat(throttle.admit(attacker)).isPositive();
+        throttle.failed(attacker);
+        assertThat(throttle.admit(attacker)).isEqualTo(Duration.ofSeconds(2));
+        // an attempt whose outcome never comes holds the key for first-delay only
+        ticker.advance(Duration.ofSeconds(2));
+        assertThat(throttle.admit(attacker)).isZero();
+        ticker.advance(Duration.ofSeconds(1));
+        assertThat(throttle.admit(attacker)).isZero();
+        // a success releases at once
+        throttle.succeeded(attacker);
+        assertThat(throttle.admit(attacker)).isZero();
+        assertThat(throttle.admit(attacker)).isZero();
+        // the real user, elsewhere, was never held
+        assertThat(throttle.admit(attempt("w-042", "198.51.100.20"))).isZero();
+    }
+
+    @Test
     void theRealUserFromAnotherAddressIsNeverLockedOutByOneAttacker() {
         SignInThrottle.Attempt attacker = attempt("w-042", "203.0.113.7");
         SignInThrottle.Attempt user = attempt("w-042", "198.51.100.20");
