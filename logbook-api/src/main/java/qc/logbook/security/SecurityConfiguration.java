@@ -26,7 +26,11 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import qc.logbook.security.signin.PasswordCheckLimiter;
+import qc.logbook.security.signin.SignInGuard;
 
 /**
  * Who may call what. Three filter chains:
@@ -70,7 +74,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain api(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder, ObjectMapper json,
-                            SecurityProperties properties) throws Exception {
+                            SecurityProperties properties, SignInGuard signIn) throws Exception {
         boolean oidc = jwtDecoder.getIfAvailable() != null;
         ProblemAuthenticationHandlers problems = new ProblemAuthenticationHandlers(json,
                 oidc ? "Bearer" : "Basic realm=\"logbook\"");
@@ -109,6 +113,8 @@ class SecurityConfiguration {
         } else {
             http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
         }
+        // failed sign-ins throttled before any password is checked (signin.SignInGuard)
+        http.addFilterBefore(signIn.apiFilter(), BasicAuthenticationFilter.class);
         return http.build();
     }
 
@@ -118,7 +124,7 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SignInGuard signIn) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/offline", "/sw.js").permitAll()
                         .requestMatchers("/admin/**").hasRole(ADMIN)
@@ -130,6 +136,8 @@ class SecurityConfiguration {
                         .deleteCookies("JSESSIONID"))
                 .requestCache(cache -> cache.requestCache(returnToRequestedPage()))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        // failed sign-ins throttled before any password is checked (signin.SignInGuard)
+        http.addFilterBefore(signIn.pageFilter(), UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }
 
@@ -140,10 +148,13 @@ class SecurityConfiguration {
         return cache;
     }
 
-    /** bcrypt, with verified credentials remembered briefly (see VerifiedCredentialsEncoder for why and how). */
+    /**
+     * bcrypt, with verified credentials remembered briefly (see VerifiedCredentialsEncoder for why and how); the
+     * checks that do run bcrypt are bounded in number (signin.PasswordCheckLimiter).
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new VerifiedCredentialsEncoder(new BCryptPasswordEncoder());
+    PasswordEncoder passwordEncoder(PasswordCheckLimiter passwordChecks) {
+        return new VerifiedCredentialsEncoder(passwordChecks.bound(new BCryptPasswordEncoder()));
     }
 
     @Bean
