@@ -22,8 +22,8 @@ import org.springframework.security.authentication.event.AuthenticationFailurePr
 import org.springframework.security.authentication.event.AuthenticationFailureServiceExceptionEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
-import qc.logbook.web.FieldError;
-import qc.logbook.web.Problems;
+import qc.logbook.problem.FieldError;
+import qc.logbook.problem.ProblemMessages;
 
 /**
  * Throttles failed sign-ins on both channels: HTTP Basic on the API and the sign-in form of the pages. Its filters
@@ -45,6 +45,9 @@ public final class SignInGuard {
             return name().toLowerCase(Locale.ROOT);
         }
     }
+
+    /** The bundles of every problem document (the filters run outside Spring MVC). */
+    private static final ProblemMessages MESSAGES = ProblemMessages.fromBundles();
 
     private final SignInThrottle throttle;
     private final ObjectMapper json;
@@ -76,20 +79,15 @@ public final class SignInGuard {
                 long seconds = seconds(retryAfter);
                 response.setHeader("Retry-After", Long.toString(seconds));
                 problem(request, response, HttpStatus.TOO_MANY_REQUESTS, "throttled",
-                        new String[] {"Trop de tentatives de connexion", "Too many sign-in attempts"},
-                        new FieldError(null, "authentication.throttled",
-                                "Trop de connexions échouées : réessayez dans %d s.".formatted(seconds),
-                                "Too many failed sign-ins: try again in %d s.".formatted(seconds)));
+                        MESSAGES.fieldError(null, "authentication.throttled", "rule.authentication.throttled",
+                                seconds));
             }
 
             @Override
             public void busy(HttpServletRequest request, HttpServletResponse response) throws IOException {
                 response.setHeader("Retry-After", "1");
                 problem(request, response, HttpStatus.SERVICE_UNAVAILABLE, "busy",
-                        Problems.titles(HttpStatus.SERVICE_UNAVAILABLE),
-                        new FieldError(null, "authentication.busy",
-                                "Trop de connexions en même temps : réessayez dans un instant.",
-                                "Too many sign-ins at once: try again in a moment."));
+                        MESSAGES.fieldError(null, "authentication.busy", "rule.authentication.busy"));
             }
         });
     }
@@ -168,9 +166,8 @@ public final class SignInGuard {
     }
 
     private void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
-                         String[] titles, FieldError error) throws IOException {
-        Locale locale = request.getHeader("Accept-Language") == null ? Locale.CANADA_FRENCH : request.getLocale();
-        ProblemDetail problem = Problems.of(status, type, titles[0], titles[1], List.of(error), locale);
+                         FieldError error) throws IOException {
+        ProblemDetail problem = MESSAGES.problem(status, type, List.of(error), ProblemMessages.localeOf(request));
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
