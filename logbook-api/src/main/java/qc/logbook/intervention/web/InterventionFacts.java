@@ -1,0 +1,47 @@
+package qc.logbook.intervention.web;
+
+import java.lang.reflect.RecordComponent;
+import qc.logbook.intervention.api.InterventionDetails;
+import qc.logbook.intervention.api.TenantRef;
+import qc.logbook.intervention.query.InterventionView;
+import qc.logbook.intervention.query.TimelineEntry;
+
+/** Facts of an intervention view that its pages show but the view does not state directly. */
+public final class InterventionFacts {
+
+    private InterventionFacts() {
+    }
+
+    public static boolean notesErased(InterventionDetails details) {
+        return InterventionDetails.ERASED_NOTES.equals(details.notes());
+    }
+
+    public static boolean tenantErased(InterventionDetails details) {
+        return TenantRef.ERASED.equals(details.tenant());
+    }
+
+    public static boolean corrected(InterventionView view) {
+        return view.timeline().stream().anyMatch(InterventionFacts::isCorrection);
+    }
+
+    static boolean isCorrection(TimelineEntry entry) {
+        return "InterventionCorrectedEvent".equals(entry.type());
+    }
+
+    /**
+     * The number of participants of a collective intervention, or null. Read by record component name because the
+     * field is being added to the details on another branch; once merged, the integrator may call the accessor.
+     */
+    public static Integer participants(InterventionDetails details) {
+        for (RecordComponent component : InterventionDetails.class.getRecordComponents()) {
+            if ("participants".equals(component.getName())) {
+                try {
+                    return (Integer) component.getAccessor().invoke(details);
+                } catch (ReflectiveOperationException | ClassCastException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+}
