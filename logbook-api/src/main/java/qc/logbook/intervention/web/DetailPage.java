@@ -59,6 +59,9 @@ class DetailPage {
         model.addAttribute("actionKinds", CollectiveActionKind.values());
         model.addAttribute("supportKinds", CollectiveSupportKind.values());
         model.addAttribute("forms", forms == null ? new Forms() : forms);
+        // Client-chosen ids: a form sent twice (a double tap, a retry) records once.
+        model.addAttribute("newReferralId", java.util.UUID.randomUUID());
+        model.addAttribute("newSupportId", java.util.UUID.randomUUID());
         return VIEW;
     }
 

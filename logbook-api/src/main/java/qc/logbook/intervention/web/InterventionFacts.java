@@ -1,16 +1,15 @@
 package qc.logbook.intervention.web;
 
 import java.lang.reflect.RecordComponent;
+import org.springframework.stereotype.Component;
 import qc.logbook.intervention.api.InterventionDetails;
 import qc.logbook.intervention.api.TenantRef;
 import qc.logbook.intervention.query.InterventionView;
 import qc.logbook.intervention.query.TimelineEntry;
 
-/** Facts of an intervention view that its pages show but the view does not state directly. */
-public final class InterventionFacts {
-
-    private InterventionFacts() {
-    }
+/** Facts of an intervention view that its pages show but the view does not state directly: {@code @facts.…}. */
+@Component("facts")
+public class InterventionFacts {
 
     public static boolean notesErased(InterventionDetails details) {
         return InterventionDetails.ERASED_NOTES.equals(details.notes());

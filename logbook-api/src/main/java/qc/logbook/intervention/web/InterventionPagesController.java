@@ -16,12 +16,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import qc.logbook.domain.RuleViolation;
 import qc.logbook.intervention.api.InterventionDetails;
 import qc.logbook.intervention.api.InterventionId;
 import qc.logbook.intervention.api.WorkerId;
 import qc.logbook.intervention.query.InterventionPage;
-import qc.logbook.intervention.query.InterventionStatus;
 import qc.logbook.intervention.query.InterventionView;
 import qc.logbook.intervention.rest.InterventionOperations;
 import qc.logbook.intervention.rest.InterventionRequest;
@@ -104,7 +102,7 @@ class InterventionPagesController {
         model.addAttribute("tenures", Tenure.values());
         model.addAttribute("modes", InterventionMode.values());
         model.addAttribute("workerRoles", WorkerRole.values());
-        model.addAttribute("cancelled", InterventionStatus.CANCELLED);
+        model.addAttribute("pagerUrl", pagerUrl());
         return "interventions/list";
     }
 
@@ -201,6 +199,14 @@ class InterventionPagesController {
         model.addAttribute("form", FormValues.of(request.getParameterMap()));
         model.addAttribute("errors", errors);
         return "interventions/cancel";
+    }
+
+    /** This page's address without its page number, ready for {@code page=n}: the filters stay in the address. */
+    static String pagerUrl() {
+        org.springframework.web.util.UriComponents uri =
+                org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentRequest()
+                        .replaceQueryParam("page").build();
+        return uri.getPath() + (uri.getQuery() == null || uri.getQuery().isEmpty() ? "?" : "?" + uri.getQuery() + "&");
     }
 
     private InterventionView visible(UUID id) {

@@ -106,7 +106,12 @@ class PageForms {
     private static final class IsoDateEditor extends PropertyEditorSupport {
         @Override
         public void setAsText(String text) {
-            setValue(text == null || text.isBlank() ? null : LocalDate.parse(text.strip()));
+            try {
+                setValue(text == null || text.isBlank() ? null : LocalDate.parse(text.strip()));
+            } catch (java.time.format.DateTimeParseException e) {
+                // as an IllegalArgumentException, the binder records it as the field's type mismatch
+                throw new IllegalArgumentException("not an ISO date", e);
+            }
         }
     }
 
