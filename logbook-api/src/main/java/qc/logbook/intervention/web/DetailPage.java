@@ -62,6 +62,7 @@ class DetailPage {
         // Client-chosen ids: a form sent twice (a double tap, a retry) records once.
         model.addAttribute("newReferralId", java.util.UUID.randomUUID());
         model.addAttribute("newSupportId", java.util.UUID.randomUUID());
+        model.addAttribute("today", java.time.LocalDate.now(java.time.ZoneId.of("America/Toronto")));
         return VIEW;
     }
 

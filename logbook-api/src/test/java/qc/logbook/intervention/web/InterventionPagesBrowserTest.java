@@ -33,12 +33,12 @@ class InterventionPagesBrowserTest {
         try (Browser browser = Browser.open(port)) {
             browser.signIn(BrowserUsers.WORKER, BrowserUsers.PASSWORD);
             assertThat(browser.find(".home-open__count").getText()).isEqualTo("0");
-            browser.assertAccessible().capture("home-first-visit");
+            shot(browser, "home-first-visit");
 
             browser.find("main a[href='/interventions/new']").click();
             browser.await("#intervention-form");
             assertThat(browser.find("#date").getAttribute("value")).isEqualTo(TODAY.toString());
-            browser.assertAccessible().capture("entry-form");
+            shot(browser, "entry-form");
 
             // A date in the future: refused by the domain, on the date, in French; everything typed is kept.
             fill(browser, TODAY.plusDays(3));
@@ -49,7 +49,7 @@ class InterventionPagesBrowserTest {
             assertThat(browser.find("[data-error-summary] a").getAttribute("href")).endsWith("#date");
             assertThat(browser.find("#notes").getAttribute("value")).isEqualTo("Demande d’aide pour un budget.");
             assertThat(browser.find("#targetGroups-FAMILIES").isSelected()).isTrue();
-            browser.assertAccessible().capture("entry-refused-fr");
+            shot(browser, "entry-refused-fr");
 
             // The same in English.
             browser.find(".site-header__lang").click();
@@ -58,7 +58,7 @@ class InterventionPagesBrowserTest {
             browser.find("#intervention-form button[type=submit]").click();
             assertThat(browser.await("#date-error").getText()).contains("future");
             assertThat(browser.find("[data-error-summary]").getText()).startsWith("Please check the following");
-            browser.assertAccessible().capture("entry-refused-en");
+            shot(browser, "entry-refused-en");
 
             // Back in French, the intervention is recorded.
             browser.find(".site-header__lang").click();
@@ -69,7 +69,7 @@ class InterventionPagesBrowserTest {
             String detail = browser.path().substring(0, browser.path().indexOf('?'));
             assertThat(browser.await("main [role=status]").getText()).isEqualTo("Intervention enregistrée.");
             assertThat(browser.find(".facts--detail").getText()).contains("Lévis", "OMH de Lévis", "T-2041");
-            browser.assertAccessible().capture("detail-recorded");
+            shot(browser, "detail-recorded");
 
             // Refer the tenant: sector, then need.
             new Select(browser.find("#sector")).selectByValue("HEALTH_AND_SOCIAL_SERVICES");
@@ -78,7 +78,7 @@ class InterventionPagesBrowserTest {
             browser.waiting().until(ExpectedConditions.textToBe(By.cssSelector("main [role=status]"),
                     "Référence enregistrée."));
             assertThat(browser.find(".referral").getText()).contains("Santé mentale", "Suite à inscrire");
-            browser.assertAccessible().capture("detail-referred");
+            shot(browser, "detail-referred");
 
             // Later: the referral waits in « Références à suivre », where its outcome is recorded.
             browser.go("/");
@@ -86,26 +86,26 @@ class InterventionPagesBrowserTest {
             browser.find(".home-open__link").click();
             browser.waiting().until(d -> browser.path().startsWith("/referrals/open"));
             assertThat(browser.findAll("main .referral")).hasSize(1);
-            browser.assertAccessible().capture("open-referrals");
+            shot(browser, "open-referrals");
             new Select(browser.find(".outcome-form select[name=outcome]")).selectByValue("COMPLETED");
             browser.find(".outcome-form button[type=submit]").click();
             browser.waiting().until(ExpectedConditions.textToBe(By.cssSelector("main [role=status]"),
                     "Suite de la référence enregistrée."));
             assertThat(browser.findAll("main .referral")).isEmpty();
-            browser.assertAccessible().capture("open-referrals-closed");
+            shot(browser, "open-referrals-closed");
 
             // Found in the list, its timeline, and this year's figures.
             browser.go("/interventions");
             assertThat(browser.findAll(".intervention-card")).hasSize(1);
             assertThat(browser.find(".intervention-card").getText()).contains("Lévis", "Familles");
-            browser.assertAccessible().capture("list");
+            shot(browser, "list");
             browser.find(".intervention-card a").click();
             browser.waiting().until(d -> browser.path().equals(detail));
             assertThat(browser.find(".timeline").getText()).contains("Intervention inscrite", "Locataire référé",
                     "Suite de la référence inscrite — Complétée", "par worker-levis");
             browser.go("/");
             assertThat(browser.find("#figures").getText()).contains("Références\n1", "Références complétées\n1");
-            browser.assertAccessible().capture("home-after-follow-up");
+            shot(browser, "home-after-follow-up");
 
             // Corrected with a reason.
             browser.go(detail);
@@ -113,7 +113,7 @@ class InterventionPagesBrowserTest {
             browser.await("#correction-form");
             assertThat(browser.find("#durationMinutes").getAttribute("value")).isEqualTo("45");
             browser.type("durationMinutes", "60").type("reason", "Durée mal inscrite");
-            browser.assertAccessible().capture("correction-form");
+            shot(browser, "correction-form");
             browser.find("#correction-form button[type=submit]").click();
             browser.waiting().until(ExpectedConditions.textToBe(By.cssSelector("main [role=status]"),
                     "Correction enregistrée."));
@@ -124,7 +124,7 @@ class InterventionPagesBrowserTest {
             // Cancelled with a reason, after a confirmation step.
             browser.find("main a[href$='/cancel']").click();
             browser.await("#cancellation-form");
-            browser.assertAccessible().capture("cancel-confirm");
+            shot(browser, "cancel-confirm");
             browser.find("#cancellation-form button[type=submit]").click();
             assertThat(browser.await("#reason-error").getText()).isEqualTo("Indiquez la raison.");
             browser.type("reason", "Inscrite en double");
@@ -134,7 +134,7 @@ class InterventionPagesBrowserTest {
             assertThat(browser.find(".timeline").getText()).contains("Intervention annulée",
                     "Raison : Inscrite en double");
             assertThat(browser.findAll("main a[href$='/cancel']")).as("no follow-up once cancelled").isEmpty();
-            browser.assertAccessible().capture("detail-cancelled");
+            shot(browser, "detail-cancelled");
         }
     }
 
@@ -155,7 +155,7 @@ class InterventionPagesBrowserTest {
             browser.find("label[for=supportCategories-COLLECTIVE_LIFE]").click();
             browser.type("durationMinutes", "90");
             new Select(browser.find("#workerRole")).selectByValue("COMMUNITY_ORGANISATION");
-            browser.assertAccessible().capture("entry-collective-en");
+            shot(browser, "entry-collective-en");
             browser.find("#intervention-form button[type=submit]").click();
             browser.waiting().until(d -> browser.path().contains("?done=recorded"));
             assertThat(browser.await("main [role=status]").getText()).isEqualTo("Intervention saved.");
@@ -168,12 +168,29 @@ class InterventionPagesBrowserTest {
             browser.waiting().until(ExpectedConditions.textToBe(By.cssSelector("main [role=status]"),
                     "Support to the collective action saved."));
             assertThat(browser.find("main").getText()).contains("Tenant association", "ADL des Berges");
-            browser.assertAccessible().capture("detail-collective-en");
+            shot(browser, "detail-collective-en");
 
             browser.go("/interventions/00000000-0000-0000-0000-000000000000");
             assertThat(browser.find("h1").getText()).isEqualTo("Page not found");
-            browser.assertAccessible().capture("not-found-en");
+            shot(browser, "not-found-en");
         }
+    }
+
+    @Test
+    void aPageOutsideTheReadersRoleSaysSoInTheirLanguage() {
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn(BrowserUsers.EVALUATOR, BrowserUsers.PASSWORD);
+            browser.go("/interventions/new");
+            assertThat(browser.find("h1").getText()).isEqualTo("Accès refusé");
+            shot(browser, "forbidden");
+        }
+    }
+
+    /** axe-core on the page, then its captures, from the top of the page (an htmx swap may have scrolled). */
+    private static void shot(Browser browser, String name) {
+        browser.assertAccessible();
+        browser.script("window.scrollTo(0, 0);");
+        browser.capture(name);
     }
 
     /** The entry form as a worker fills it in on a phone: taps on tiles, a few words typed. */

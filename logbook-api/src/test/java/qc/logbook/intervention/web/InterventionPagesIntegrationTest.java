@@ -176,6 +176,46 @@ class InterventionPagesIntegrationTest {
         assertThat(open.select("a[href=/interventions/" + id + "]")).hasSize(1);
     }
 
+    @Test
+    void workersListTheirOwnInterventionsAndCoordinatorsTheirTerritories() throws Exception {
+        UUID mine = UUID.randomUUID();
+        mvc.perform(entry(mine, Map.of("date", "2026-04-07"))).andExpect(status().isSeeOther());
+        UUID colleagues = UUID.randomUUID();
+        mvc.perform(entry(colleagues, Map.of("date", "2026-04-07")).with(TestUsers.as("other-worker",
+                java.util.Set.of(qc.logbook.security.Role.WORKER), java.util.Set.of("BELLECHASSE"))))
+                .andExpect(status().isSeeOther());
+        String day = "/interventions?from=2026-04-07&to=2026-04-07&territory=BELLECHASSE";
+
+        eventually().untilAsserted(() -> assertThat(page(get(day).with(TestUsers.coordinator("BELLECHASSE")), 200)
+                .select(".intervention-card a").eachAttr("href"))
+                .contains("/interventions/" + mine, "/interventions/" + colleagues));
+        Document worker = page(get(day).with(WORKER), 200);
+        assertThat(worker.select(".intervention-card a").eachAttr("href"))
+                .contains("/interventions/" + mine).doesNotContain("/interventions/" + colleagues);
+        assertThat(worker.selectFirst("#from").val()).as("the filters stay in the form").isEqualTo("2026-04-07");
+        assertThat(page(get(day).with(TestUsers.coordinator("LEVIS")), 200).select(".intervention-card")).isEmpty();
+    }
+
+    @Test
+    void theNewFormStartsFromTheWorkersLastChoices() throws Exception {
+        RequestPostProcessor worker = TestUsers.as("worker-of-lotbiniere",
+                java.util.Set.of(qc.logbook.security.Role.WORKER), java.util.Set.of("LOTBINIERE", "LEVIS"));
+        mvc.perform(entry(UUID.randomUUID(), Map.of("territory", "LOTBINIERE", "housingOrganisation",
+                "OBNL Les Habitations du Fleuve", "tenure", "OBNL", "workerRole", "COMMUNITY_ORGANISATION"))
+                .with(worker)).andExpect(status().isSeeOther());
+
+        eventually().untilAsserted(() -> {
+            Document form = page(get("/interventions/new").with(worker), 200);
+            assertThat(form.selectFirst("#territory option[value=LOTBINIERE]").hasAttr("selected")).isTrue();
+            assertThat(form.selectFirst("#region").val()).isEqualTo("CHAUDIERE_APPALACHES");
+            assertThat(form.selectFirst("#housingOrganisation").val()).isEqualTo("OBNL Les Habitations du Fleuve");
+            assertThat(form.selectFirst("#tenure-OBNL").hasAttr("checked")).isTrue();
+            assertThat(form.selectFirst("#workerRole option[value=COMMUNITY_ORGANISATION]").hasAttr("selected"))
+                    .isTrue();
+            assertThat(form.selectFirst("#notes").text()).as("never carried over").isEmpty();
+        });
+    }
+
     /** A complete, valid entry form as a worker of Lévis and Bellechasse sends it. */
     private MockHttpServletRequestBuilder entry(UUID id) {
         return entry(id, Map.of());
