@@ -189,8 +189,19 @@ class InterventionPagesBrowserTest {
     /** axe-core on the page, then its captures, from the top of the page (an htmx swap may have scrolled). */
     private static void shot(Browser browser, String name) {
         browser.assertAccessible();
+        fitsA360PixelPhone(browser, name);
         browser.script("window.scrollTo(0, 0);");
         browser.capture(name);
+    }
+
+    /** Nothing sticks out sideways on the narrowest phone the pages are made for. */
+    private static void fitsA360PixelPhone(Browser browser, String name) {
+        org.openqa.selenium.Dimension before = browser.driver().manage().window().getSize();
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
+        Number overflow = (Number) browser.script(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        browser.driver().manage().window().setSize(before);
+        assertThat(overflow.intValue()).as("horizontal overflow at 360 px on %s", name).isLessThanOrEqualTo(0);
     }
 
     /** The entry form as a worker fills it in on a phone: taps on tiles, a few words typed. */

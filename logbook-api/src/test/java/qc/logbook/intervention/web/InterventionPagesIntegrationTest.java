@@ -216,6 +216,28 @@ class InterventionPagesIntegrationTest {
         });
     }
 
+    @Test
+    void aForgottenTenantsNotesAndReferenceReadAsErased() throws Exception {
+        UUID id = UUID.randomUUID();
+        String tenant = "T-" + id.toString().substring(0, 8);
+        mvc.perform(entry(id, Map.of("tenantRef", tenant))).andExpect(status().isSeeOther());
+        eventually().untilAsserted(() -> mvc.perform(get("/api/v1/interventions/" + id)).andExpect(status().isOk()));
+        mvc.perform(MockMvcRequestBuilders.post("/api/v1/admin/tenants/forget").with(TestUsers.admin())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json(Map.of("tenantRef", tenant, "reason", "Demande d’effacement"))))
+                .andExpect(status().isOk());
+
+        eventually().untilAsserted(() -> {
+            Document page = page(get("/interventions/" + id).with(WORKER), 200);
+            assertThat(page.selectFirst(".notes--erased").text()).isEqualTo("effacé");
+            assertThat(page.text()).doesNotContain("Café-rencontre", tenant, "ERASED", "[effacé / erased]")
+                    .contains("Renseignements personnels effacés");
+        });
+        Document correction = page(get("/interventions/" + id + "/correct").with(WORKER), 200);
+        assertThat(correction.selectFirst("#notes").text()).as("the erased mark never becomes notes").isEmpty();
+        assertThat(correction.selectFirst("#tenantRef").val()).isEmpty();
+    }
+
     /** A complete, valid entry form as a worker of Lévis and Bellechasse sends it. */
     private MockHttpServletRequestBuilder entry(UUID id) {
         return entry(id, Map.of());
