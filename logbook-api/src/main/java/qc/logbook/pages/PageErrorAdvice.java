@@ -33,6 +33,20 @@ class PageErrorAdvice {
         return page("error/403", HttpStatus.FORBIDDEN, request, locale);
     }
 
+    /** A request the page cannot take (a filter value that is no code, a wrong method): its own status. */
+    @ExceptionHandler({org.springframework.web.ErrorResponseException.class,
+            org.springframework.web.bind.ServletRequestBindingException.class,
+            org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class,
+            org.springframework.web.HttpRequestMethodNotSupportedException.class})
+    ModelAndView refused(Exception e, HttpServletRequest request, Locale locale) {
+        HttpStatus status = e instanceof org.springframework.web.ErrorResponse response
+                ? HttpStatus.resolve(response.getStatusCode().value()) : HttpStatus.BAD_REQUEST;
+        if (status == null) {
+            status = HttpStatus.BAD_REQUEST;
+        }
+        return page(status == HttpStatus.NOT_FOUND ? "error/404" : "error", status, request, locale);
+    }
+
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception e, HttpServletRequest request, Locale locale) {
         // The exception's type and place only: its message may quote what was typed (personal data).

@@ -42,8 +42,11 @@ class InterventionPagesBrowserTest {
 
             // A date in the future: refused by the domain, on the date, in French; everything typed is kept.
             fill(browser, TODAY.plusDays(3));
+            browser.script("window.samePage = true;");
             browser.find("#intervention-form button[type=submit]").click();
             WebElement error = browser.await("#date-error");
+            assertThat(browser.script("return window.samePage === true;")).as("htmx swapped the refusal in")
+                    .isEqualTo(true);
             assertThat(error.getText()).contains("futur");
             assertThat(browser.find("#date").getAttribute("aria-invalid")).isEqualTo("true");
             assertThat(browser.find("[data-error-summary] a").getAttribute("href")).endsWith("#date");

@@ -238,6 +238,15 @@ class InterventionPagesIntegrationTest {
         assertThat(correction.selectFirst("#tenantRef").val()).isEmpty();
     }
 
+    @Test
+    void aFilterThatIsNoCodeAnswersAPageNotAProblemDocument() throws Exception {
+        MvcResult result = mvc.perform(get("/interventions").param("tenure", "CHATEAU").with(WORKER)
+                .accept(MediaType.TEXT_HTML)).andExpect(status().isBadRequest()).andReturn();
+        assertThat(result.getResponse().getContentType()).startsWith("text/html");
+        assertThat(Jsoup.parse(result.getResponse().getContentAsString()).selectFirst("h1").text())
+                .isEqualTo("La demande n’a pas abouti");
+    }
+
     /** A complete, valid entry form as a worker of Lévis and Bellechasse sends it. */
     private MockHttpServletRequestBuilder entry(UUID id) {
         return entry(id, Map.of());
