@@ -7,14 +7,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,23 +19,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import qc.logbook.domain.RuleViolation;
-import qc.logbook.intervention.api.CancelInterventionCommand;
 import qc.logbook.intervention.api.CollectiveSupportId;
-import qc.logbook.intervention.api.CorrectInterventionCommand;
-import qc.logbook.intervention.api.FindInterventionQuery;
-import qc.logbook.intervention.api.FindInterventionsQuery;
-import qc.logbook.intervention.api.InterventionFilter;
 import qc.logbook.intervention.api.InterventionId;
-import qc.logbook.intervention.api.RecordInterventionCommand;
-import qc.logbook.intervention.api.RecordReferralOutcomeCommand;
-import qc.logbook.intervention.api.ReferTenantCommand;
 import qc.logbook.intervention.api.ReferralId;
-import qc.logbook.intervention.api.SupportCollectiveActionCommand;
-import qc.logbook.intervention.api.TenantRef;
-import qc.logbook.privacy.TenantAccessLog;
-import qc.logbook.security.CurrentUser;
-import qc.logbook.security.LogbookUser;
 import qc.logbook.intervention.query.InterventionPage;
 import qc.logbook.intervention.query.InterventionView;
 import qc.logbook.reference.AdministrativeRegion;
@@ -58,17 +38,10 @@ import qc.logbook.reference.WorkerRole;
 @Tag(name = "Interventions", description = "Journal de bord / Intervention logbook")
 class InterventionController {
 
-    private final CommandGateway commands;
-    private final QueryGateway queries;
-    private final CurrentUser currentUser;
-    private final TenantAccessLog accessLog;
+    private final InterventionOperations operations;
 
-    InterventionController(CommandGateway commands, QueryGateway queries, CurrentUser currentUser,
-                           TenantAccessLog accessLog) {
-        this.commands = commands;
-        this.queries = queries;
-        this.currentUser = currentUser;
-        this.accessLog = accessLog;
+    InterventionController(InterventionOperations operations) {
+        this.operations = operations;
     }
 
     @PostMapping
@@ -76,8 +49,7 @@ class InterventionController {
             description = "Idempotent when the client supplies the id: the same request sent again answers 201 again "
                     + "and records nothing new; the same id with other details answers 409.")
     ResponseEntity<Void> record(@Valid @RequestBody InterventionRequest request) {
-        InterventionId id = request.id() == null ? InterventionId.random() : new InterventionId(request.id());
-        commands.sendAndWait(new RecordInterventionCommand(id, request.toDetails(), Instant.now()));
+        InterventionId id = operations.record(request);
         return ResponseEntity.created(URI.create("/api/v1/interventions/" + id)).build();
     }
 
@@ -96,37 +68,20 @@ class InterventionController {
             @RequestParam(required = false) @Pattern(regexp = InterventionRequest.PSEUDONYM) String tenantRef,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        LogbookUser user = currentUser.require();
-        InterventionFilter filter = new InterventionFilter(from, to, region,
-                user.restrict(territory == null ? null : Set.of(territory)), workerRole, tenure, mode);
-        TenantRef tenant = tenantRef == null ? null : TenantRef.of(tenantRef);
-        InterventionPage result = queries.query(new FindInterventionsQuery(filter, tenant, page, size),
-                ResponseTypes.instanceOf(InterventionPage.class)).join();
-        if (tenant != null) {
-            accessLog.record(user.id(), tenant, null);
-        }
-        return result;
+        return operations.list(from, to, region, territory, workerRole, tenure, mode, tenantRef, null, page, size);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Détail et historique d'une intervention / Intervention details and timeline")
     ResponseEntity<InterventionView> get(@PathVariable UUID id) {
-        LogbookUser user = currentUser.require();
         // Another territory's intervention is answered as absent: its existence is not the user's business.
-        Optional<InterventionView> view = queries.query(new FindInterventionQuery(new InterventionId(id)),
-                        ResponseTypes.optionalInstanceOf(InterventionView.class)).join()
-                .filter(v -> user.canSee(v.details().territory()));
-        view.map(v -> v.details().tenant())
-                .ifPresent(tenant -> accessLog.record(user.id(), tenant, id));
-        return ResponseEntity.of(view);
+        return ResponseEntity.of(operations.find(id));
     }
 
     @PostMapping("/{id}/referrals")
     @Operation(summary = "Référer le locataire vers une ressource / Refer the tenant to a resource")
     ResponseEntity<Void> refer(@PathVariable UUID id, @Valid @RequestBody InterventionRequests.Referral request) {
-        ReferralId referralId = request.referralId() == null ? ReferralId.random() : new ReferralId(request.referralId());
-        commands.sendAndWait(new ReferTenantCommand(new InterventionId(id), referralId, request.sector(),
-                request.need(), Boolean.TRUE.equals(request.accompanied()), request.referredOn(), Instant.now()));
+        ReferralId referralId = operations.refer(id, request);
         return ResponseEntity.created(URI.create("/api/v1/interventions/" + id + "/referrals/" + referralId)).build();
     }
 
@@ -134,8 +89,7 @@ class InterventionController {
     @Operation(summary = "Inscrire l'issue d'une référence / Record a referral's outcome")
     ResponseEntity<Void> outcome(@PathVariable UUID id, @PathVariable UUID referralId,
                                  @Valid @RequestBody InterventionRequests.Outcome request) {
-        commands.sendAndWait(new RecordReferralOutcomeCommand(new InterventionId(id), new ReferralId(referralId),
-                request.outcome(), request.observedOn(), Instant.now()));
+        operations.recordOutcome(id, referralId, request);
         return ResponseEntity.noContent().build();
     }
 
@@ -143,10 +97,7 @@ class InterventionController {
     @Operation(summary = "Soutenir une association, un comité ou un projet de groupe / Support a collective action")
     ResponseEntity<Void> supportCollectiveAction(@PathVariable UUID id,
                                                  @Valid @RequestBody InterventionRequests.CollectiveSupport request) {
-        CollectiveSupportId supportId = request.supportId() == null
-                ? CollectiveSupportId.random() : new CollectiveSupportId(request.supportId());
-        commands.sendAndWait(new SupportCollectiveActionCommand(new InterventionId(id), supportId,
-                request.actionKind(), request.supportKind(), request.groupName()));
+        CollectiveSupportId supportId = operations.supportCollectiveAction(id, request);
         return ResponseEntity.created(
                 URI.create("/api/v1/interventions/" + id + "/collective-supports/" + supportId)).build();
     }
@@ -155,12 +106,7 @@ class InterventionController {
     @Operation(summary = "Corriger une intervention / Correct an intervention",
             description = "Replaces the recorded details; the reason is mandatory and kept in the history.")
     ResponseEntity<Void> correct(@PathVariable UUID id, @Valid @RequestBody InterventionRequests.Correction request) {
-        try {
-            commands.sendAndWait(new CorrectInterventionCommand(new InterventionId(id), request.details().toDetails(),
-                    request.reason(), Instant.now()));
-        } catch (RuleViolation violation) {
-            throw "reason".equals(violation.field()) ? violation : violation.nestedUnder("details");
-        }
+        operations.correct(id, request);
         return ResponseEntity.noContent().build();
     }
 
@@ -168,7 +114,7 @@ class InterventionController {
     @Operation(summary = "Annuler une intervention / Cancel an intervention",
             description = "The intervention stays in the history with its reason but leaves every statistic.")
     ResponseEntity<Void> cancel(@PathVariable UUID id, @Valid @RequestBody InterventionRequests.Cancellation request) {
-        commands.sendAndWait(new CancelInterventionCommand(new InterventionId(id), request.reason()));
+        operations.cancel(id, request);
         return ResponseEntity.noContent().build();
     }
 }

@@ -11,26 +11,26 @@ import qc.logbook.reference.ReferralNeed;
 import qc.logbook.reference.ReferralOutcome;
 import qc.logbook.reference.ReferralSector;
 
-/** Request bodies of the intervention endpoints other than recording. */
-final class InterventionRequests {
+/** Request bodies of the intervention endpoints other than recording; the pages bind their forms to them too. */
+public final class InterventionRequests {
 
     private InterventionRequests() {
     }
 
-    record Referral(UUID referralId, @NotNull ReferralSector sector, @NotNull ReferralNeed need, Boolean accompanied,
+    public record Referral(UUID referralId, @NotNull ReferralSector sector, @NotNull ReferralNeed need, Boolean accompanied,
                     LocalDate referredOn) {
     }
 
-    record Outcome(@NotNull ReferralOutcome outcome, LocalDate observedOn) {
+    public record Outcome(@NotNull ReferralOutcome outcome, LocalDate observedOn) {
     }
 
-    record CollectiveSupport(UUID supportId, @NotNull CollectiveActionKind actionKind,
+    public record CollectiveSupport(UUID supportId, @NotNull CollectiveActionKind actionKind,
                              @NotNull CollectiveSupportKind supportKind, String groupName) {
     }
 
-    record Correction(@NotBlank String reason, @NotNull @Valid InterventionRequest details) {
+    public record Correction(@NotBlank String reason, @NotNull @Valid InterventionRequest details) {
     }
 
-    record Cancellation(@NotBlank String reason) {
+    public record Cancellation(@NotBlank String reason) {
     }
 }

@@ -1,6 +1,8 @@
 package qc.logbook.intervention.query;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +23,7 @@ import org.springframework.stereotype.Component;
 import qc.logbook.intervention.api.CollectiveActionSupportedEvent;
 import qc.logbook.intervention.api.FindInterventionQuery;
 import qc.logbook.intervention.api.FindInterventionsQuery;
+import qc.logbook.intervention.api.FindOpenReferralsQuery;
 import qc.logbook.intervention.api.InterventionCancelledEvent;
 import qc.logbook.intervention.api.InterventionCorrectedEvent;
 import qc.logbook.intervention.api.InterventionFilter;
@@ -29,6 +32,8 @@ import qc.logbook.intervention.api.InterventionRecordedEvent;
 import qc.logbook.intervention.api.ReferralOutcomeRecordedEvent;
 import qc.logbook.intervention.api.TenantReferredEvent;
 import qc.logbook.privacy.api.TenantForgottenEvent;
+import qc.logbook.reference.InterventionMode;
+import qc.logbook.reference.Tenure;
 import qc.logbook.readmodel.DocumentStore;
 import qc.logbook.readmodel.LiveDocuments;
 import qc.logbook.readmodel.Paging;
@@ -139,12 +144,58 @@ public class InterventionDetailsProjection implements RebuildableReadModel {
         if (query.tenant() != null) {
             criteria.and("details.tenant.value").is(query.tenant().value());
         }
+        if (query.worker() != null) {
+            criteria.and("details.worker.value").is(query.worker().value());
+        }
         Query mongoQuery = new Query(criteria);
         long total = mongo.count(mongoQuery, InterventionView.class, collection);
         mongoQuery.with(Sort.by(Sort.Order.desc("details.date"), Sort.Order.desc("recordedAt"), Sort.Order.asc("_id")));
         List<InterventionView> items = Paging.find(mongo, mongoQuery, query.page(), query.size(),
                 InterventionView.class, collection);
         return InterventionPage.of(items, query.page(), query.size(), total);
+    }
+
+    /**
+     * Referrals without an outcome, oldest first. Flattened and paged here rather than in the store: only the
+     * interventions holding an open referral are read, and only the fields the list shows (no notes, no tenant).
+     */
+    @QueryHandler
+    OpenReferralPage handle(FindOpenReferralsQuery query) {
+        Criteria criteria = Criteria.where("status").is(InterventionStatus.ACTIVE)
+                .and("referrals").elemMatch(Criteria.where("outcome").is(null));
+        if (query.territories() != null) {
+            criteria.and("details.territory").in(query.territories());
+        }
+        Query mongoQuery = new Query(criteria);
+        mongoQuery.fields().include("version", "details.date", "details.territory", "details.tenure",
+                "details.mode", "referrals");
+        List<OpenReferral> open = mongo.find(mongoQuery, OpenReferralSource.class, live.active(COLLECTION)).stream()
+                .flatMap(OpenReferralSource::open)
+                .sorted(OLDEST_REFERRAL_FIRST)
+                .toList();
+        int from = (int) Math.min((long) query.page() * query.size(), open.size());
+        int to = (int) Math.min((long) from + query.size(), open.size());
+        return OpenReferralPage.of(open.subList(from, to), query.page(), query.size(), open.size());
+    }
+
+    private static final Comparator<OpenReferral> OLDEST_REFERRAL_FIRST = Comparator
+            .comparing((OpenReferral r) -> r.referral().referredOn(), Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(OpenReferral::interventionDate, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(OpenReferral::interventionId)
+            .thenComparing(r -> r.referral().referralId());
+
+    /** The fields of an intervention view the open-referral list reads. */
+    record OpenReferralSource(String id, long version, Location details, List<ReferralView> referrals) {
+
+        record Location(LocalDate date, String territory, Tenure tenure, InterventionMode mode) {
+        }
+
+        java.util.stream.Stream<OpenReferral> open() {
+            return (referrals == null ? List.<ReferralView>of() : referrals).stream()
+                    .filter(r -> r.outcome() == null)
+                    .map(r -> new OpenReferral(id, details.date(), details.territory(), details.tenure(),
+                            details.mode(), version, r));
+        }
     }
 
     /** Applies an event to the stored view unless that view already holds it (a redelivery). */
