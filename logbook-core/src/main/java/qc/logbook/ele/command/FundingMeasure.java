@@ -66,9 +66,9 @@ public class FundingMeasure {
 
     @AggregateIdentifier
     private FundingMeasureId measureId;
-    private String name;
-    private FundingPeriod period;
     private Money envelope;
+    /** The definition as recorded: a retried definition is compared with it, not with a later envelope change. */
+    private FundingMeasureDefinedEvent definition;
     private final Map<ProjectId, ProjectFile> projects = new LinkedHashMap<>();
 
     /** What the measure knows of one project; replaced as a whole by each event. */
@@ -97,8 +97,8 @@ public class FundingMeasure {
         FundingMeasureDefinedEvent event = new FundingMeasureDefinedEvent(command.measureId(),
                 command.name() == null ? null : command.name().strip(), command.period(), command.envelope());
         if (measureId != null) {
-            if (name.equals(event.name()) && period.equals(event.period()) && envelope.equals(event.envelope())) {
-                return measureId; // a retry of the same creation: answer as the first time did
+            if (definition.equals(event)) {
+                return measureId; // a retry of the same creation, even after an envelope change: answer as then
             }
             throw RuleViolation.conflict("id", "funding-measure.id-taken");
         }
@@ -235,9 +235,8 @@ public class FundingMeasure {
     @EventSourcingHandler
     void on(FundingMeasureDefinedEvent event) {
         measureId = event.measureId();
-        name = event.name();
-        period = event.period();
         envelope = event.envelope();
+        definition = event;
     }
 
     @EventSourcingHandler

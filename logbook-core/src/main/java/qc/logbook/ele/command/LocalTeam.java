@@ -39,6 +39,8 @@ public class LocalTeam {
     @AggregateIdentifier
     private LocalTeamId localTeamId;
     private LocalTeamDetails details;
+    /** The details as formed: a retried formation is compared with them, not with a later revision. */
+    private LocalTeamDetails formedDetails;
 
     public LocalTeam() {
         // required by Axon to rebuild the aggregate from its events
@@ -50,8 +52,8 @@ public class LocalTeam {
                               @MetaDataValue(TerritoryScope.METADATA_KEY) String scope) {
         if (details != null) {
             TerritoryScope.require(scope, details.territory(), "territory");
-            if (details.equals(command.details())) {
-                return localTeamId; // a retry of the same creation: answer as the first time did
+            if (formedDetails.equals(command.details())) {
+                return localTeamId; // a retry of the same creation, even after a revision: answer as then
             }
             throw RuleViolation.conflict("id", "local-team.id-taken");
         }
@@ -78,6 +80,7 @@ public class LocalTeam {
     void on(LocalTeamFormedEvent event) {
         localTeamId = event.localTeamId();
         details = event.details();
+        formedDetails = event.details();
     }
 
     @EventSourcingHandler

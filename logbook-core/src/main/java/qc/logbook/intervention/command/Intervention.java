@@ -68,6 +68,8 @@ public class Intervention {
     @AggregateIdentifier
     private InterventionId interventionId;
     private InterventionDetails details;
+    /** The details as first recorded: a retried creation is compared with them, not with a later correction. */
+    private InterventionDetails recordedDetails;
     private boolean cancelled;
     private final Map<ReferralId, TenantReferredEvent> referrals = new LinkedHashMap<>();
     private final Map<ReferralId, ReferralOutcomeRecordedEvent> outcomes = new LinkedHashMap<>();
@@ -83,8 +85,8 @@ public class Intervention {
                                  @MetaDataValue(TerritoryScope.METADATA_KEY) String scope) {
         if (details != null) {
             TerritoryScope.require(scope, details.territory(), "territory");
-            if (details.equals(command.details())) {
-                return interventionId; // a retry of the same creation: answer as the first time did
+            if (recordedDetails.equals(command.details())) {
+                return interventionId; // a retry of the same creation, even after a correction: answer as then
             }
             throw RuleViolation.conflict("id", "intervention.id-taken");
         }
@@ -201,6 +203,7 @@ public class Intervention {
     void on(InterventionRecordedEvent event) {
         interventionId = event.interventionId();
         details = event.details();
+        recordedDetails = event.details();
     }
 
     @EventSourcingHandler

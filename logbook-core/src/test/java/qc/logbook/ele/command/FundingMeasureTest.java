@@ -95,6 +95,15 @@ class FundingMeasureTest {
         }
 
         @Test
+        void answersARetriedDefinitionAsARetryEvenAfterTheEnvelopeChanged() {
+            fixture.given(DEFINED, new FundingEnvelopeChangedEvent(MEASURE, Money.ofDollars(25_000), "Ajout"))
+                    .when(new DefineFundingMeasureCommand(MEASURE, NAME, PERIOD, ENVELOPE))
+                    .expectSuccessfulHandlerExecution()
+                    .expectResultMessagePayload(MEASURE)
+                    .expectNoEvents();
+        }
+
+        @Test
         void rejectsAnotherMeasureUnderATakenId() {
             fixture.given(DEFINED)
                     .when(new DefineFundingMeasureCommand(MEASURE, NAME, PERIOD, Money.ofDollars(1)))

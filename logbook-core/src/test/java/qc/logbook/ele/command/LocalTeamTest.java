@@ -51,6 +51,16 @@ class LocalTeamTest {
     }
 
     @Test
+    void answersARetriedFormationAsARetryEvenAfterARevision() {
+        fixture.given(new LocalTeamFormedEvent(ID, ETCHEMINS),
+                        new LocalTeamRevisedEvent(ID, withName("ÉLÉ Etchemins")))
+                .when(new FormLocalTeamCommand(ID, ETCHEMINS))
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(ID)
+                .expectNoEvents();
+    }
+
+    @Test
     void rejectsAnotherTeamUnderATakenId() {
         fixture.given(new LocalTeamFormedEvent(ID, ETCHEMINS))
                 .when(new FormLocalTeamCommand(ID, withName("ÉLÉ de Lévis")))

@@ -119,6 +119,23 @@ class InterventionTest {
     }
 
     @Test
+    void aRetriedRecordingIsStillARetryAfterACorrection() {
+        InterventionDetails corrected = with(individual(), DAY, "LEVIS", 60, "Notes", TenantRef.of("T-123"),
+                InterventionMode.INDIVIDUAL);
+        fixture.given(new InterventionRecordedEvent(id, individual()),
+                        new InterventionCorrectedEvent(id, corrected, "Durée"))
+                .when(new RecordInterventionCommand(id, individual(), NOW.plusSeconds(30)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents()
+                .expectResultMessagePayload(id);
+        setUp();
+        expectViolation(fixture.given(new InterventionRecordedEvent(id, individual()),
+                                new InterventionCorrectedEvent(id, corrected, "Durée"))
+                        .when(new RecordInterventionCommand(id, corrected, NOW.plusSeconds(30))),
+                RuleViolation.Kind.CONFLICT, "id", "intervention.id-taken");
+    }
+
+    @Test
     void theSameIdWithOtherDetailsIsAConflict() {
         expectViolation(fixture.given(new InterventionRecordedEvent(id, individual()))
                         .when(new RecordInterventionCommand(id, collective(), NOW)),
