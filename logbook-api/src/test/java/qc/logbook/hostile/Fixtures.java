@@ -1,5 +1,6 @@
 package qc.logbook.hostile;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -12,6 +13,7 @@ import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import qc.logbook.support.InterventionBodies;
+import qc.logbook.support.Projections;
 import qc.logbook.support.RequestBodies;
 import qc.logbook.support.TestUsers;
 
@@ -48,6 +50,9 @@ final class Fixtures {
         send(mvc, "/api/v1/interventions", InterventionBodies.individual(cancellable));
         send(mvc, "/api/v1/local-teams", RequestBodies.localTeam(team, "LEVIS"));
         send(mvc, "/api/v1/funding-measures", RequestBodies.fundingMeasure(measure));
+        // a project names its team, which the API looks up in the read model: wait for the team to be there
+        Projections.eventually().untilAsserted(() -> mvc.perform(get("/api/v1/local-teams/" + team)
+                .with(TestUsers.superUser())).andExpect(status().isOk()));
         send(mvc, "/api/v1/funding-measures/" + measure + "/projects", RequestBodies.projectSubmission(project, team));
         send(mvc, "/api/v1/practices", RequestBodies.practiceDraft(practice));
         return fixtures;

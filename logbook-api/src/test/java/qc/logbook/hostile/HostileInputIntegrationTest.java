@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -73,6 +74,9 @@ class HostileInputIntegrationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Cases sent, so that the suite cannot silently shrink to a handful. */
+    private static final AtomicInteger SENT = new AtomicInteger();
+
     private static ConfigurableApplicationContext app;
     private static MockMvc mvc;
     private static JdbcTemplate jdbc;
@@ -98,6 +102,10 @@ class HostileInputIntegrationTest {
         if (app != null) {
             app.close();
         }
+        System.out.println("Hostile-input suite: " + SENT.get() + " requests sent");
+        if (System.getProperty(HostileBudget.TRIES) == null) {
+            assertThat(SENT.get()).as("requests sent by the hostile suite").isGreaterThanOrEqualTo(2_000);
+        }
     }
 
     @Property(tries = WRITE_TRIES)
@@ -113,6 +121,7 @@ class HostileInputIntegrationTest {
     }
 
     private static void assertAnswered(HostileRequest request) throws Exception {
+        SENT.incrementAndGet();
         long before = events();
         MockHttpServletResponse response = perform(request);
         int status = response.getStatus();
