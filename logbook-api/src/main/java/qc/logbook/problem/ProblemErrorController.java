@@ -12,18 +12,21 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * What the servlet container's error dispatch ({@code /error}) answers, replacing Spring Boot's error JSON: the same
  * problem document as every other refusal. It serves refusals made outside Spring MVC — a filter's
  * {@code sendError}, an exception thrown in a filter — and any request for {@code /error} itself.
  *
- * <p>Pages for browsers will come: a request that prefers {@code text/html} can then be given a page here (a
- * {@code produces = TEXT_HTML} mapping beside this one, rendering {@code templates/error.html}). Until then every
- * client gets the problem document.
+ * <p>A browser asking for a page ({@code text/html}) outside the API's paths gets a page instead: the error pages of
+ * {@code templates/error/}, in the reader's language, with the same status.
  */
 @RestController
 class ProblemErrorController implements ErrorController {
+
+    /** Paths of programs, not people: their refusals are always the problem document. */
+    private static final List<String> API_PATHS = List.of("/api/", "/actuator", "/v3/", "/swagger-ui");
 
     private final ProblemMessages messages;
 
@@ -42,6 +45,25 @@ class ProblemErrorController implements ErrorController {
         }
         // Whatever the client accepts: the document is the answer, as for the refusals of the API itself.
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** A person's browser on a page path: an error page, not JSON. The API's paths always get the document. */
+    @RequestMapping(value = "${server.error.path:${error.path:/error}}", produces = MediaType.TEXT_HTML_VALUE)
+    Object errorPage(HttpServletRequest request) {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (uri instanceof String path && API_PATHS.stream().anyMatch(path::startsWith)) {
+            return error(request);
+        }
+        HttpStatusCode status = statusOf(request);
+        String view = switch (status.value()) {
+            case 403 -> "error/403";
+            case 404 -> "error/404";
+            case 500 -> "error/500";
+            default -> status.is5xxServerError() ? "error/5xx" : "error";
+        };
+        ModelAndView page = new ModelAndView(view, HttpStatus.valueOf(status.value()));
+        page.addObject("status", status.value());
+        return page;
     }
 
     private static HttpStatusCode statusOf(HttpServletRequest request) {
