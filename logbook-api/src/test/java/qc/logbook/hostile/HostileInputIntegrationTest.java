@@ -87,9 +87,9 @@ class HostileInputIntegrationTest {
         app = new SpringApplicationBuilder(LogbookApplication.class)
                 .initializers(context -> context.getBeanFactory()
                         .registerSingleton("hostileSuiteExcludesTestConfigurations", new ExcludeTestConfigurations()))
-                .properties("logbook.store.data-dir=target/test-stores/hostile-" + UUID.randomUUID(),
-                        "server.port=0", "spring.main.banner-mode=off")
-                .run();
+                // arguments, not default properties: those rank below application.yml, whose port is 8080
+                .run("--logbook.store.data-dir=target/test-stores/hostile-" + UUID.randomUUID(),
+                        "--server.port=0", "--spring.main.banner-mode=off");
         mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) app)
                 .apply(org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity())
                 .build();
