@@ -5,8 +5,6 @@ import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.Collection;
-import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -17,15 +15,14 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
@@ -118,7 +115,8 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, LogbookUsers users, SecurityProperties properties,
+                              ObjectProvider<ClientRegistrationRepository> oidcProviders) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/offline", "/sw.js").permitAll()
                         .requestMatchers("/admin/**").hasRole(ADMIN)
@@ -129,7 +127,13 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                         .deleteCookies("JSESSIONID"))
                 .requestCache(cache -> cache.requestCache(returnToRequestedPage()))
-                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .addFilterBefore(new AccountSessionCheck(users), AuthorizationFilter.class);
+        if (oidcProviders.getIfAvailable() != null) {
+            // With an OIDC provider, pages sign in through it, with the API's claim mapping (see OidcPageSignIn).
+            http.oauth2Login(login -> login.loginPage("/login").defaultSuccessUrl("/", false)
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(OidcPageSignIn.userService(properties))));
+        }
         return http.build();
     }
 
@@ -146,29 +150,18 @@ class SecurityConfiguration {
         return new VerifiedCredentialsEncoder(new BCryptPasswordEncoder());
     }
 
-    @Bean
-    UserDetailsService configuredUsers(SecurityProperties properties, PasswordEncoder encoder) {
-        return new ConfiguredUsers(properties.users(), encoder);
-    }
-
     /** Maps an access token's role claim to authorities; territories are read from the token by CurrentUser. */
     static final class ClaimsConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 
-        private final SecurityProperties.Jwt claims;
+        private final TokenClaims claims;
 
         ClaimsConverter(SecurityProperties.Jwt claims) {
-            this.claims = claims;
+            this.claims = new TokenClaims(claims);
         }
 
         @Override
         public AbstractAuthenticationToken convert(Jwt jwt) {
-            List<String> roles = jwt.getClaimAsStringList(claims.rolesClaim());
-            Collection<GrantedAuthority> authorities = roles == null ? List.of() : roles.stream()
-                    .filter(role -> List.of(WORKER, COORDINATOR, EVALUATOR, ADMIN).contains(role))
-                    .map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role))
-                    .toList();
-            String name = jwt.getClaimAsString(claims.usernameClaim());
-            return new JwtAuthenticationToken(jwt, authorities, name == null ? jwt.getSubject() : name);
+            return new JwtAuthenticationToken(jwt, claims.authorities(jwt), claims.id(jwt));
         }
     }
 }

@@ -165,7 +165,7 @@ class SecurityIntegrationTest {
     void adminsListConfiguredUsersWithoutTheirPasswords() throws Exception {
         mvc.perform(get("/api/v1/admin/users").with(TestUsers.admin()))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.id=='admin')].roles[0]").value("ADMIN"))
+                .andExpect(jsonPath("$[?(@.username=='admin')].roles[0]").value("ADMIN"))
                 .andExpect(jsonPath("$[0].passwordHash").doesNotExist())
                 .andExpect(jsonPath("$[0].password").doesNotExist());
     }

@@ -77,7 +77,8 @@ class InterventionController {
                     + "and records nothing new; the same id with other details answers 409.")
     ResponseEntity<Void> record(@Valid @RequestBody InterventionRequest request) {
         InterventionId id = request.id() == null ? InterventionId.random() : new InterventionId(request.id());
-        commands.sendAndWait(new RecordInterventionCommand(id, request.toDetails(), Instant.now()));
+        commands.sendAndWait(new RecordInterventionCommand(id, request.toDetails(currentUser.require().id()),
+                Instant.now()));
         return ResponseEntity.created(URI.create("/api/v1/interventions/" + id)).build();
     }
 
@@ -156,6 +157,7 @@ class InterventionController {
             description = "Replaces the recorded details; the reason is mandatory and kept in the history.")
     ResponseEntity<Void> correct(@PathVariable UUID id, @Valid @RequestBody InterventionRequests.Correction request) {
         try {
+            // A correction names the worker: left out, it would silently become the corrector.
             commands.sendAndWait(new CorrectInterventionCommand(new InterventionId(id), request.details().toDetails(),
                     request.reason(), Instant.now()));
         } catch (RuleViolation violation) {
