@@ -147,7 +147,12 @@ class AccountPagesController {
     @GetMapping("/changes")
     String journal(@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
         AccountChangePage changes = accounts.journal(Math.max(0, page), JOURNAL_PAGE_SIZE);
+        // the journal keeps pseudonymous ids; admins read who that is
+        Map<String, String> usernames = accounts.all().stream()
+                .collect(Collectors.toMap(Account::id, Account::username, (a, b) -> a));
         model.addAttribute("changes", changes);
+        model.addAttribute("actors", changes.items().stream().collect(Collectors.toMap(AccountChange::changeId,
+                c -> usernames.getOrDefault(c.actorId(), c.actorId()), (a, b) -> a)));
         model.addAttribute("details", changes.items().stream()
                 .collect(Collectors.toMap(AccountChange::changeId, c -> detail(c, locale))));
         return "admin/account-changes";
@@ -213,10 +218,19 @@ class AccountPagesController {
         }
         return switch (change.kind()) {
             case ROLES_CHANGED -> AccountPageTexts.roleNames(roles(change.detail()), locale);
-            case TERRITORIES_CHANGED -> AccountPageTexts.territoryNames(Set.of(change.detail().split(",")), locale,
-                    messages.getMessage("accounts.territories.all", null, locale));
+            case TERRITORIES_CHANGED -> territoryNames(change.detail(), locale);
+            case CREATED -> {
+                String[] parts = change.detail().split(" / ", 2);
+                yield AccountPageTexts.roleNames(roles(parts[0]), locale)
+                        + (parts.length > 1 ? " — " + territoryNames(parts[1], locale) : "");
+            }
             default -> change.detail();
         };
+    }
+
+    private String territoryNames(String codes, Locale locale) {
+        return AccountPageTexts.territoryNames(Set.of(codes.split(",")), locale,
+                messages.getMessage("accounts.territories.all", null, locale));
     }
 
     private static Set<Role> roles(String names) {
