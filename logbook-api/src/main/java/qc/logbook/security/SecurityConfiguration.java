@@ -32,8 +32,10 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
  *   <li>the API ({@code /api/**}, actuator, OpenAPI): stateless. The embedded default authenticates users with HTTP
  *   Basic; with an OIDC issuer configured ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri} or
  *   {@code jwk-set-uri}) it is a resource server taking roles and territories from token claims;</li>
- *   <li>the pages (everything else): form sign-in, a server session and CSRF protection; every page answer carries
- *   {@code Cache-Control: no-store} (Spring Security's default headers), since pages may hold notes.</li>
+ *   <li>the pages (everything else): form sign-in (configured and database accounts, see {@link LogbookUsers}), plus
+ *   OIDC sign-in when a client registration is configured; a server session that follows its account
+ *   ({@link AccountSessionCheck}) and CSRF protection; every page answer carries {@code Cache-Control: no-store}
+ *   (Spring Security's default headers), since pages may hold notes.</li>
  * </ul>
  * Territory scoping is enforced further down, on every read and write (see {@link CurrentUser}).
  */
