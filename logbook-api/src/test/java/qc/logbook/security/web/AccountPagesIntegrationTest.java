@@ -55,6 +55,20 @@ class AccountPagesIntegrationTest {
     }
 
     @Test
+    void anEnglishReaderGetsTheRefusalAndTheTerritoriesInEnglish() throws Exception {
+        String html = mvc.perform(post("/admin/accounts").with(TestUsers.admin()).with(csrf())
+                        .header("Accept-Language", "en")
+                        .param("username", "pages-" + UUID.randomUUID().toString().substring(0, 8))
+                        .param("roles", "WORKER"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("<h1>Create an account</h1>")
+                .contains("A worker or a coordinator has at least one territory.")
+                .contains("id=\"territories-error\"")
+                .contains("Every territory");
+    }
+
+    @Test
     void onlyAdminsOpenTheAccountPagesAndFormsNeedTheirCsrfToken() throws Exception {
         mvc.perform(get("/admin/accounts").with(TestUsers.worker("LEVIS"))).andExpect(status().isForbidden());
         mvc.perform(post("/admin/accounts").with(TestUsers.admin()).param("username", "no-csrf"))
