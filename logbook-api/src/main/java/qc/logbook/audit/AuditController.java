@@ -33,9 +33,7 @@ class AuditController {
     List<AuditEvent> timeline(@PathVariable String aggregateId) {
         List<AuditEvent> events = journal.timeline(aggregateId);
         if (events.isEmpty()) {
-            throw RuleViolation.notFound("aggregateId", "aggregate.unknown",
-                    "Aucun événement n'est enregistré pour cet identifiant.",
-                    "No event is stored for this identifier.");
+            throw RuleViolation.notFound("aggregateId", "aggregate.unknown");
         }
         return events;
     }
@@ -54,8 +52,7 @@ class AuditController {
                      @RequestParam(defaultValue = "0") @Min(0) int page,
                      @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         if (from != null && to != null && from.isAfter(to)) {
-            throw RuleViolation.invalid("from", "period.inverted",
-                    "Le début de la période suit sa fin.", "The start of the period is after its end.");
+            throw RuleViolation.invalid("from", "period.inverted");
         }
         return journal.journal(new AuditJournal.Filter(from, to, eventType, aggregateId, aggregateType, userId),
                 page, size);

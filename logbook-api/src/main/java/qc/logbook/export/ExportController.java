@@ -64,9 +64,7 @@ class ExportController {
             @RequestParam(defaultValue = "true") boolean deidentify) {
         requireOrdered(from, to);
         if (!deidentify && !currentUser.require().has(Role.ADMIN)) {
-            throw RuleViolation.forbidden("deidentify", "export.identified-admin-only",
-                    "Seuls les administrateurs obtiennent un export non anonymisé.",
-                    "Only administrators get an export that is not de-identified.");
+            throw RuleViolation.forbidden("deidentify", "export.identified-admin-only");
         }
         ExportManifest manifest = exporter.start(new EventExporter.Request(from, to,
                 eventType == null ? List.of() : List.copyOf(eventType), deidentify));
@@ -83,8 +81,7 @@ class ExportController {
     @GetMapping("/events/{exportId}/manifest")
     @Operation(summary = "Manifeste d'un export / Manifest of an export")
     ExportManifest manifest(@PathVariable String exportId) {
-        return manifests.find(exportId).orElseThrow(() -> RuleViolation.notFound("exportId", "export.unknown",
-                "Aucun export ne porte cet identifiant.", "No export has this identifier."));
+        return manifests.find(exportId).orElseThrow(() -> RuleViolation.notFound("exportId", "export.unknown"));
     }
 
     @GetMapping("/referral-breakdown.csv")
@@ -111,7 +108,6 @@ class ExportController {
     }
 
     private static RuleViolation inverted() {
-        return RuleViolation.invalid("from", "period.inverted",
-                "Le début de la période suit sa fin.", "The start of the period is after its end.");
+        return RuleViolation.invalid("from", "period.inverted");
     }
 }

@@ -69,6 +69,15 @@ final class ReferralBreakdownCsv {
             rows.share("/collectiveByKind/" + i, "Actions collectives / Collective actions",
                     b.collectiveByKind().get(i), "collective interventions");
         }
+        rows.share("/collectiveWithParticipants", "Participants / Participants", b.collectiveWithParticipants(),
+                "collective interventions");
+        rows.add("/participants", "Participants / Participants", "PARTICIPANTS",
+                "Participants aux interventions collectives", "Participants in collective interventions",
+                b.participants(), null, null);
+        for (int i = 0; i < b.participantsByKind().size(); i++) {
+            rows.share("/participantsByKind/" + i, "Participants par action collective / Participants by collective "
+                    + "action", b.participantsByKind().get(i), "participants");
+        }
         return new CsvTable(HEADERS, rows.rows);
     }
 

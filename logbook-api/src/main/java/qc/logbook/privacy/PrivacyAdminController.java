@@ -8,7 +8,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -40,13 +42,15 @@ class PrivacyAdminController {
     private final QueryGateway queries;
     private final SubjectKeyStore keys;
     private final TenantAccessLog accessLog;
+    private final SealedInterventions sealed;
 
     PrivacyAdminController(CommandGateway commands, QueryGateway queries, SubjectKeyStore keys,
-                           TenantAccessLog accessLog) {
+                           TenantAccessLog accessLog, SealedInterventions sealed) {
         this.commands = commands;
         this.queries = queries;
         this.keys = keys;
         this.accessLog = accessLog;
+        this.sealed = sealed;
     }
 
     record ForgetTenantRequest(@NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:-]{1,63}") String tenantRef,
@@ -63,9 +67,11 @@ class PrivacyAdminController {
                     + "recorded as an event with its reason.")
     ForgetTenantResponse forget(@Valid @RequestBody ForgetTenantRequest request) {
         UUID keyId = keys.keyIdOf("tenant:" + request.tenantRef()).orElseThrow(() -> RuleViolation.notFound(
-                "tenantRef", "tenant.unknown", "Aucune donnée n'est conservée pour ce locataire.",
-                "No data is kept for this tenant."));
-        List<InterventionId> interventions = interventionsOf(TenantRef.of(request.tenantRef()));
+                "tenantRef", "tenant.unknown"));
+        // the event store lists what the read models may not have seen yet; the read model adds what was never sealed
+        Set<InterventionId> found = new LinkedHashSet<>(sealed.sealedWith(keyId));
+        found.addAll(interventionsOf(TenantRef.of(request.tenantRef())));
+        List<InterventionId> interventions = List.copyOf(found);
         commands.sendAndWait(new ForgetTenantCommand(keyId, request.reason(), interventions));
         keys.destroy(keyId);
         accessLog.eraseTenant(request.tenantRef());

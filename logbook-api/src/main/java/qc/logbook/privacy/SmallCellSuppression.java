@@ -43,7 +43,7 @@ public class SmallCellSuppression {
     /** Top-level counts that are the whole of other figures' percentages (field → figures). */
     private static final Map<String, List<String>> SHARES_OF = Map.of(
             "individualInterventions", List.of("individualWithReferral"),
-            "collectiveInterventions", List.of("collectiveByKind"));
+            "collectiveInterventions", List.of("collectiveByKind", "collectiveWithParticipants"));
 
     private final ObjectMapper json;
     private final int threshold;

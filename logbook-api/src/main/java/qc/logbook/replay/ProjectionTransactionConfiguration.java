@@ -8,10 +8,12 @@ import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.PlatformTransactionManager;
+import qc.logbook.axon.ProcessingProperties;
 
 /**
  * The event processors' transactions (tracking tokens, claims, dead letters) commit without waiting for the WAL flush
@@ -20,19 +22,27 @@ import org.springframework.transaction.PlatformTransactionManager;
  * a crash — the events appended by commands — keeps synchronous commits. Without this, every processor batch waited
  * for its own fsync, and with small batches (events arriving one by one) the two processors' commits halved the
  * command throughput on a two-core machine (docs/benchmark.md).
+ * <p>
+ * The same transactions are bounded in time ({@link ProcessingProperties}): a frozen node's open batch transaction
+ * holds its token rows, and another node's claim would otherwise wait behind it without limit. {@code SET LOCAL}
+ * keeps the bounds inside processor transactions: command transactions, which append the events, are not affected.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ProcessingProperties.class)
 class ProjectionTransactionConfiguration {
 
     @Bean
     ConfigurerModule asynchronousCommitForEventProcessors(PlatformTransactionManager transactions,
-                                                          DataSource dataSource) {
+                                                          DataSource dataSource, ProcessingProperties bounds) {
         TransactionManager spring = new SpringTransactionManager(transactions);
+        String settings = "SET LOCAL synchronous_commit TO OFF;"
+                + " SET LOCAL idle_in_transaction_session_timeout = " + bounds.idleInTransactionTimeout().toMillis()
+                + "; SET LOCAL lock_timeout = " + bounds.lockTimeout().toMillis();
         TransactionManager relaxed = () -> {
             Transaction transaction = spring.startTransaction();
             Connection connection = DataSourceUtils.getConnection(dataSource);
             try (Statement statement = connection.createStatement()) {
-                statement.execute("SET LOCAL synchronous_commit TO OFF");
+                statement.execute(settings);
             } catch (SQLException e) {
                 transaction.rollback();
                 throw new IllegalStateException("Could not relax the commit of a processor transaction", e);

@@ -28,9 +28,7 @@ class ReadModelRegistry {
     RebuildableReadModel get(String name) {
         RebuildableReadModel model = models.get(name);
         if (model == null) {
-            throw RuleViolation.notFound("readModel", "read-model.unknown",
-                    "Ce modèle de lecture n'existe pas; modèles connus : " + String.join(", ", models.keySet()) + ".",
-                    "There is no such read model; known read models: " + String.join(", ", models.keySet()) + ".");
+            throw RuleViolation.notFound("readModel", "read-model.unknown", String.join(", ", models.keySet()));
         }
         return model;
     }
@@ -41,16 +39,13 @@ class ReadModelRegistry {
             return models;
         }
         if (names.stream().anyMatch(Objects::isNull)) {
-            throw RuleViolation.invalid("readModels", "required", "Ce champ est obligatoire.",
-                    "This field is required.");
+            throw RuleViolation.invalid("readModels", "required");
         }
         Map<String, RebuildableReadModel> selected = new LinkedHashMap<>();
         for (String name : new TreeSet<>(names)) {
             RebuildableReadModel model = models.get(name);
             if (model == null) {
-                throw RuleViolation.invalid("readModels", "read-model.unknown",
-                        "Modèle de lecture inconnu; modèles connus : " + String.join(", ", models.keySet()) + ".",
-                        "Unknown read model; known read models: " + String.join(", ", models.keySet()) + ".");
+                throw RuleViolation.invalid("readModels", "read-model.unknown", String.join(", ", models.keySet()));
             }
             selected.put(name, model);
         }

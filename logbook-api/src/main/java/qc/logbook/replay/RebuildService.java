@@ -81,9 +81,7 @@ public class RebuildService {
         RebuildJob job;
         synchronized (jobs) {
             if (current != null && current.running()) {
-                throw RuleViolation.conflict(null, "rebuild.running",
-                        "Une reconstruction est déjà en cours (" + current.id + ").",
-                        "A rebuild is already running (" + current.id + ").");
+                throw RuleViolation.conflict(null, "rebuild.running", current.id);
             }
             job = new RebuildJob(new ArrayList<>(models.keySet()));
             job.eventsTotal = history.count();

@@ -60,8 +60,7 @@ class ReplayAdminController {
     @Operation(summary = "Progression d'une reconstruction / Progress of a rebuild",
             description = "Events done, events per second and estimated seconds left.")
     RebuildStatus rebuild(@PathVariable String id) {
-        return rebuilds.status(id).orElseThrow(() -> RuleViolation.notFound("id", "rebuild.unknown",
-                "Aucune reconstruction ne porte cet identifiant.", "No rebuild has this identifier."));
+        return rebuilds.status(id).orElseThrow(() -> RuleViolation.notFound("id", "rebuild.unknown"));
     }
 
     record ReadModelInfo(String name, String processingGroup, long activeGeneration, Map<String, String> collections) {

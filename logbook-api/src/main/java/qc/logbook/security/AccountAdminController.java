@@ -87,8 +87,7 @@ class AccountAdminController {
     @GetMapping("/accounts/{username}")
     @Operation(summary = "Un compte / One account")
     Account get(@PathVariable String username) {
-        return accounts.find(username).orElseThrow(() -> RuleViolation.notFound(null, "account.unknown",
-                "Ce compte n’existe pas.", "This account does not exist."));
+        return accounts.find(username).orElseThrow(() -> RuleViolation.notFound(null, "account.unknown"));
     }
 
     @PutMapping("/accounts/{username}")

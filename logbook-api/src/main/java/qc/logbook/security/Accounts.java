@@ -68,9 +68,7 @@ public class Accounts {
     public Created create(NewAccount request, LogbookUser actor) {
         String username = request.username() == null ? null : request.username().strip();
         if (username == null || !username.matches(USERNAME)) {
-            throw RuleViolation.invalid("username", "account.username-format",
-                    "Le nom d’utilisateur compte de 3 à 64 caractères : lettres minuscules, chiffres et . _ -",
-                    "The username has 3 to 64 characters: lower-case letters, digits and . _ -");
+            throw RuleViolation.invalid("username", "account.username-format");
         }
         Set<Role> roles = checkRoles(request.roles());
         Set<String> territories = checkTerritories(request.territories(), roles);
@@ -160,14 +158,11 @@ public class Accounts {
         Account account = stored(username);
         String hash = store.passwordHash(username).orElseThrow();
         if (currentPassword == null || !encoder.matches(currentPassword, hash)) {
-            throw RuleViolation.invalid("currentPassword", "password.current-wrong",
-                    "Le mot de passe actuel est incorrect.", "The current password is wrong.");
+            throw RuleViolation.invalid("currentPassword", "password.current-wrong");
         }
         PasswordPolicy.check("newPassword", newPassword, username);
         if (newPassword.equals(currentPassword)) {
-            throw RuleViolation.invalid("newPassword", "password.unchanged",
-                    "Le nouveau mot de passe doit différer de l’actuel.",
-                    "The new password must differ from the current one.");
+            throw RuleViolation.invalid("newPassword", "password.unchanged");
         }
         Instant now = Instant.now();
         String newHash = encoder.encode(newPassword);
@@ -199,14 +194,12 @@ public class Accounts {
         if (users.configured(username)) {
             throw configured();
         }
-        return store.find(username).orElseThrow(() -> RuleViolation.notFound(null, "account.unknown",
-                "Ce compte n’existe pas.", "This account does not exist."));
+        return store.find(username).orElseThrow(() -> RuleViolation.notFound(null, "account.unknown"));
     }
 
     private static Set<Role> checkRoles(Set<Role> roles) {
         if (roles == null || roles.isEmpty() || roles.stream().anyMatch(java.util.Objects::isNull)) {
-            throw RuleViolation.invalid("roles", "account.roles-required",
-                    "Choisissez au moins un rôle.", "Choose at least one role.");
+            throw RuleViolation.invalid("roles", "account.roles-required");
         }
         return Set.copyOf(EnumSet.copyOf(roles));
     }
@@ -216,36 +209,28 @@ public class Accounts {
                 .filter(t -> t != null && !t.isBlank()).collect(Collectors.toUnmodifiableSet());
         for (String territory : checked) {
             if (!TerritoryScope.ALL.equals(territory) && Territories.byCode(territory).isEmpty()) {
-                throw RuleViolation.invalid("territories", "account.territory-unknown",
-                        "Ce territoire n’existe pas.", "This territory does not exist.");
+                throw RuleViolation.invalid("territories", "account.territory-unknown");
             }
         }
         if (checked.contains(TerritoryScope.ALL)) {
             checked = Set.of(TerritoryScope.ALL);
         }
         if (checked.isEmpty() && (roles.contains(Role.WORKER) || roles.contains(Role.COORDINATOR))) {
-            throw RuleViolation.invalid("territories", "account.territories-required",
-                    "Un intervenant ou un coordonnateur a au moins un territoire.",
-                    "A worker or a coordinator has at least one territory.");
+            throw RuleViolation.invalid("territories", "account.territories-required");
         }
         return checked;
     }
 
     private static RuleViolation usernameTaken() {
-        return RuleViolation.conflict("username", "account.username-taken",
-                "Ce nom d’utilisateur est déjà pris.", "This username is already taken.");
+        return RuleViolation.conflict("username", "account.username-taken");
     }
 
     private static RuleViolation selfLockout(String field) {
-        return RuleViolation.conflict(field, "account.self-lockout",
-                "Vous ne pouvez pas retirer votre propre accès d’administration.",
-                "You cannot remove your own administrator access.");
+        return RuleViolation.conflict(field, "account.self-lockout");
     }
 
     private static RuleViolation configured() {
-        return RuleViolation.conflict(null, "account.configured",
-                "Ce compte vient de la configuration; il se modifie là.",
-                "This account comes from the configuration; change it there.");
+        return RuleViolation.conflict(null, "account.configured");
     }
 
     private static String describe(Set<Role> roles, Set<String> territories) {

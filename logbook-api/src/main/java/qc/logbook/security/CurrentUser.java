@@ -62,9 +62,7 @@ public class CurrentUser {
 
     /** The login of a password account, or a refusal for users whose password the identity provider keeps. */
     public String requirePasswordAccount() {
-        return username().orElseThrow(() -> RuleViolation.conflict(null, "account.external",
-                "Votre compte est géré par le fournisseur d’identité.",
-                "Your account is managed by the identity provider."));
+        return username().orElseThrow(() -> RuleViolation.conflict(null, "account.external"));
     }
 
     static Set<Role> roles(Collection<? extends GrantedAuthority> authorities) {

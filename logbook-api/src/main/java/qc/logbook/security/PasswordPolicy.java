@@ -25,24 +25,17 @@ final class PasswordPolicy {
     /** Refuses {@code password} (checked as the request field {@code field}) if it breaks the policy. */
     static void check(String field, String password, String username) {
         if (password == null || password.isEmpty()) {
-            throw RuleViolation.invalid(field, "password.required", "Le mot de passe est obligatoire.",
-                    "The password is required.");
+            throw RuleViolation.invalid(field, "password.required");
         }
         int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {
-            throw RuleViolation.invalid(field, "password.too-short",
-                    "Le mot de passe doit compter au moins " + MIN_LENGTH + " caractères.",
-                    "The password must have at least " + MIN_LENGTH + " characters.");
+            throw RuleViolation.invalid(field, "password.too-short", MIN_LENGTH);
         }
         if (length > MAX_LENGTH || password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            throw RuleViolation.invalid(field, "password.too-long",
-                    "Le mot de passe doit compter au plus " + MAX_LENGTH + " caractères.",
-                    "The password must have at most " + MAX_LENGTH + " characters.");
+            throw RuleViolation.invalid(field, "password.too-long", MAX_LENGTH);
         }
         if (username != null && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
-            throw RuleViolation.invalid(field, "password.contains-username",
-                    "Le mot de passe ne doit pas contenir le nom d’utilisateur.",
-                    "The password must not contain the username.");
+            throw RuleViolation.invalid(field, "password.contains-username");
         }
     }
 

@@ -23,7 +23,11 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import qc.logbook.security.signin.PasswordCheckLimiter;
+import qc.logbook.security.signin.SignInGuard;
 
 /**
  * Who may call what. Three filter chains:
@@ -69,7 +73,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain api(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder, ObjectMapper json,
-                            SecurityProperties properties) throws Exception {
+                            SecurityProperties properties, SignInGuard signIn) throws Exception {
         boolean oidc = jwtDecoder.getIfAvailable() != null;
         ProblemAuthenticationHandlers problems = new ProblemAuthenticationHandlers(json,
                 oidc ? "Bearer" : "Basic realm=\"logbook\"");
@@ -108,6 +112,8 @@ class SecurityConfiguration {
         } else {
             http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
         }
+        // failed sign-ins throttled before any password is checked (signin.SignInGuard)
+        http.addFilterBefore(signIn.apiFilter(), BasicAuthenticationFilter.class);
         return http.build();
     }
 
@@ -117,7 +123,8 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, LogbookUsers users, SecurityProperties properties,
+    SecurityFilterChain pages(HttpSecurity http, SignInGuard signIn, LogbookUsers users,
+                              SecurityProperties properties,
                               ObjectProvider<ClientRegistrationRepository> oidcProviders) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/offline", "/sw.js").permitAll()
@@ -131,6 +138,8 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(returnToRequestedPage()))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .addFilterBefore(new AccountSessionCheck(users), AuthorizationFilter.class);
+        // failed sign-ins throttled before any password is checked (signin.SignInGuard)
+        http.addFilterBefore(signIn.pageFilter(), UsernamePasswordAuthenticationFilter.class);
         if (oidcProviders.getIfAvailable() != null) {
             // With an OIDC provider, pages sign in through it, with the API's claim mapping (see OidcPageSignIn).
             http.oauth2Login(login -> login.loginPage("/login").defaultSuccessUrl("/", false)
@@ -146,10 +155,13 @@ class SecurityConfiguration {
         return cache;
     }
 
-    /** bcrypt, with verified credentials remembered briefly (see VerifiedCredentialsEncoder for why and how). */
+    /**
+     * bcrypt, with verified credentials remembered briefly (see VerifiedCredentialsEncoder for why and how); the
+     * checks that do run bcrypt are bounded in number (signin.PasswordCheckLimiter).
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new VerifiedCredentialsEncoder(new BCryptPasswordEncoder());
+    PasswordEncoder passwordEncoder(PasswordCheckLimiter passwordChecks) {
+        return new VerifiedCredentialsEncoder(passwordChecks.bound(new BCryptPasswordEncoder()));
     }
 
     /** Maps an access token's role claim to authorities; territories are read from the token by CurrentUser. */

@@ -47,9 +47,10 @@ public class EmbeddedStoresAutoConfiguration {
 
         @Bean(destroyMethod = "close")
         EmbeddedPostgres embeddedPostgres(StoreProperties properties) throws IOException {
-            Path dir = properties.dataDir().resolve("postgres").toAbsolutePath();
+            Path dir = properties.dataDir().resolve("postgres").toAbsolutePath().normalize();
             Files.createDirectories(dir);
-            removeStaleLock(dir);
+            // After a crash of the previous JVM its server may still run here: stop it, never start a second one.
+            SurvivingPostmaster.release(dir);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(false)
@@ -60,6 +61,17 @@ public class EmbeddedStoresAutoConfiguration {
                     .start();
             log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), dir);
             return postgres;
+        }
+
+        /** Stopped before the server (it depends on it), so that it never acts on a clean stop. */
+        @Bean(destroyMethod = "close")
+        PostmasterWatchdog embeddedPostgresWatchdog(EmbeddedPostgres postgres, StoreProperties properties)
+                throws IOException {
+            Path dir = properties.dataDir().resolve("postgres").toAbsolutePath().normalize();
+            // zonky's process handle is a launcher that has exited by now: the server's pid is in its lock file.
+            return SurvivingPostmaster.runningPostmaster(dir)
+                    .map(postmaster -> PostmasterWatchdog.watch(postmaster.pid(), dir))
+                    .orElseGet(() -> PostmasterWatchdog.watch(-1, dir));
         }
 
         @Bean
@@ -81,21 +93,6 @@ public class EmbeddedStoresAutoConfiguration {
                     return url;
                 }
             };
-        }
-
-        /** A PostgreSQL killed without a clean shutdown leaves its pid file; a new start refuses while it exists. */
-        private static void removeStaleLock(Path dir) throws IOException {
-            Path pidFile = dir.resolve("postmaster.pid");
-            if (!Files.exists(pidFile)) {
-                return;
-            }
-            String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
-            boolean alive = !firstLine.isEmpty() && firstLine.chars().allMatch(Character::isDigit)
-                    && ProcessHandle.of(Long.parseLong(firstLine)).map(ProcessHandle::isAlive).orElse(false);
-            if (!alive) {
-                log.warn("Removing stale PostgreSQL lock file {}", pidFile);
-                Files.delete(pidFile);
-            }
         }
     }
 

@@ -58,7 +58,7 @@ class AuditIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(3))
                 .andExpect(jsonPath("$[0].eventType").value("InterventionRecordedEvent"))
-                .andExpect(jsonPath("$[0].revision").value("2"))
+                .andExpect(jsonPath("$[0].revision").value("3"))
                 .andExpect(jsonPath("$[0].aggregateType").value("Intervention"))
                 .andExpect(jsonPath("$[0].metadata.commandName").value("RecordInterventionCommand"))
                 .andExpect(jsonPath("$[0].payload.details.territory").value("MONTMAGNY"))

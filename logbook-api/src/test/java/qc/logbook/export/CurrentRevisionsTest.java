@@ -15,8 +15,8 @@ class CurrentRevisionsTest {
 
     @Test
     void acceptsPayloadsInTheCurrentRevisionOfTheirType() {
-        assertThat(revisions.require(new SimpleSerializedType(InterventionRecordedEvent.class.getName(), "2")))
-                .isEqualTo("2");
+        assertThat(revisions.require(new SimpleSerializedType(InterventionRecordedEvent.class.getName(), "3")))
+                .isEqualTo("3");
         assertThat(revisions.require(new SimpleSerializedType(TenantReferredEvent.class.getName(), "1")))
                 .isEqualTo("1");
     }
@@ -28,7 +28,7 @@ class CurrentRevisionsTest {
                         new SimpleSerializedType(InterventionRecordedEvent.class.getName(), "1")))
                 .withMessageContaining("InterventionRecordedEvent")
                 .withMessageContaining("revision 1")
-                .withMessageContaining("current revision 2");
+                .withMessageContaining("current revision 3");
     }
 
     @Test

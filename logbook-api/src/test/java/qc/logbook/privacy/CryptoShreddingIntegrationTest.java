@@ -74,6 +74,9 @@ class CryptoShreddingIntegrationTest {
         eventually().untilAsserted(() -> mvc.perform(get("/api/v1/interventions/" + forgotten2))
                 .andExpect(jsonPath("$.details.notes").value(forgottenNotes + " (2)"))
                 .andExpect(jsonPath("$.details.tenant").value(forgottenRef)));
+        // The statistics are another read model (another processing group) than the details awaited above.
+        eventually().untilAsserted(() -> assertThat(breakdown()).contains("\"interventions\":3,")
+                .contains("\"referrals\":1,"));
         String countsBefore = breakdown();
 
         mvc.perform(MockMvcRequestBuilders.post("/api/v1/admin/tenants/forget").with(TestUsers.admin())

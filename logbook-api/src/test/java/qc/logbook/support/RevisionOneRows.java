@@ -14,8 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Writes revision-1 intervention events straight into {@code domain_event_entry}, as rows the way the first release
- * wrote them (before {@code InterventionDetails.followUpPlanned}), for the tests of everything that reads them through
- * the upcasters.
+ * wrote them (before {@code InterventionDetails.followUpPlanned}), or rows of a later but still older revision, for
+ * the tests of everything that reads them through the upcasters.
  */
 public final class RevisionOneRows {
 
@@ -30,14 +30,23 @@ public final class RevisionOneRows {
     /** Inserts one revision-1 event of {@code type} (simple name, in {@code qc.logbook.intervention.api}). */
     public static void insert(JdbcTemplate jdbc, UUID aggregate, long sequence, String type,
                               Map<String, Object> payload) throws JsonProcessingException {
+        insert(jdbc, aggregate, sequence, type, payload, "1");
+    }
+
+    /**
+     * Inserts one event of {@code type} stored under an older {@code revision} (e.g. revision 2 of the events
+     * carrying details, before {@code participants}).
+     */
+    public static void insert(JdbcTemplate jdbc, UUID aggregate, long sequence, String type,
+                              Map<String, Object> payload, String revision) throws JsonProcessingException {
         Map<String, Object> metadata = Map.of("userId", LEGACY_USER, "commandName", "LegacyImport",
                 "correlationId", UUID.randomUUID().toString());
         jdbc.update("insert into domain_event_entry (aggregate_identifier, sequence_number, type, event_identifier, "
                         + "meta_data, payload, payload_revision, payload_type, time_stamp) "
-                        + "values (?, ?, 'Intervention', ?, ?, ?, '1', ?, ?)",
+                        + "values (?, ?, 'Intervention', ?, ?, ?, ?, ?, ?)",
                 aggregate.toString(), sequence, UUID.randomUUID().toString(),
                 JSON.writeValueAsString(metadata).getBytes(StandardCharsets.UTF_8),
-                JSON.writeValueAsString(payload).getBytes(StandardCharsets.UTF_8),
+                JSON.writeValueAsString(payload).getBytes(StandardCharsets.UTF_8), revision,
                 "qc.logbook.intervention.api." + type, DateTimeUtils.formatInstant(Instant.now()));
     }
 

@@ -20,8 +20,7 @@ public final class TerritoryScope {
     /** Refuses the command when {@code territory} is outside {@code scope}. */
     public static void require(String scope, String territory, String field) {
         if (!allows(scope, territory)) {
-            throw RuleViolation.forbidden(field, "territory.out-of-scope",
-                    "Vous n'avez pas accès à ce territoire.", "You have no access to this territory.");
+            throw RuleViolation.forbidden(field, "territory.out-of-scope");
         }
     }
 

@@ -20,17 +20,14 @@ public final class Text {
     /** Rejects text longer than {@code max} code points. */
     public static void requireMaxLength(String field, String text, int max) {
         if (length(text) > max) {
-            throw RuleViolation.invalid(field, "text.too-long",
-                    "Le texte dépasse la limite de " + max + " caractères.",
-                    "The text exceeds the limit of " + max + " characters.");
+            throw RuleViolation.invalid(field, "text.too-long", max);
         }
     }
 
     /** Rejects blank text, or text longer than {@code max} code points. */
     public static void requirePresent(String field, String text, int max) {
         if (isBlank(text)) {
-            throw RuleViolation.invalid(field, "text.required",
-                    "Ce champ est obligatoire.", "This field is required.");
+            throw RuleViolation.invalid(field, "text.required");
         }
         requireMaxLength(field, text, max);
     }

@@ -21,11 +21,7 @@ public final class WorkerScope {
     /** Refuses the command when {@code worker} is not one the user may record for. */
     public static void require(String scope, String worker, String field) {
         if (!allows(scope, worker)) {
-            throw RuleViolation.forbidden(field, "worker.not-self",
-                    "Vous inscrivez vos propres interventions; un coordonnateur peut aussi inscrire celles "
-                            + "d’un intervenant de ses territoires.",
-                    "You record your own interventions; a coordinator may also record those of a worker of "
-                            + "their territories.");
+            throw RuleViolation.forbidden(field, "worker.not-self");
         }
     }
 

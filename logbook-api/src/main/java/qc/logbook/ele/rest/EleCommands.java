@@ -19,21 +19,19 @@ class EleCommands {
         this.commandGateway = commandGateway;
     }
 
-    <R> R send(Object command, String unknownRule, String unknownFr, String unknownEn) {
+    <R> R send(Object command, String unknownRule) {
         try {
             return commandGateway.sendAndWait(command);
         } catch (AggregateNotFoundException e) {
-            throw RuleViolation.notFound(null, unknownRule, unknownFr, unknownEn);
+            throw RuleViolation.notFound(null, unknownRule);
         }
     }
 
     <R> R toMeasure(Object command) {
-        return send(command, "funding-measure.unknown",
-                "Aucune mesure de financement ne porte cet identifiant.", "No funding measure has this identifier.");
+        return send(command, "funding-measure.unknown");
     }
 
     <R> R toLocalTeam(Object command) {
-        return send(command, "local-team.unknown",
-                "Aucune équipe locale ne porte cet identifiant.", "No local team has this identifier.");
+        return send(command, "local-team.unknown");
     }
 }

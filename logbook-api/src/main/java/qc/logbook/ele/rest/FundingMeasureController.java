@@ -79,7 +79,6 @@ class FundingMeasureController {
         Optional<FundingMeasureView> view = queryGateway.query(
                 new FindFundingMeasureQuery(new FundingMeasureId(measureId)),
                 ResponseTypes.optionalInstanceOf(FundingMeasureView.class)).join();
-        return view.orElseThrow(() -> RuleViolation.notFound(null, "funding-measure.unknown",
-                "Aucune mesure de financement ne porte cet identifiant.", "No funding measure has this identifier."));
+        return view.orElseThrow(() -> RuleViolation.notFound(null, "funding-measure.unknown"));
     }
 }

@@ -94,7 +94,6 @@ class LocalTeamController {
     }
 
     static RuleViolation unknown(String field) {
-        return RuleViolation.notFound(field, "local-team.unknown",
-                "Aucune équipe locale ne porte cet identifiant.", "No local team has this identifier.");
+        return RuleViolation.notFound(field, "local-team.unknown");
     }
 }

@@ -158,7 +158,6 @@ class ProjectController {
         Optional<ProjectView> view = queryGateway.query(new FindProjectQuery(new ProjectId(projectId)),
                         ResponseTypes.optionalInstanceOf(ProjectView.class)).join()
                 .filter(p -> p.territories().stream().anyMatch(user::canSee));
-        return view.orElseThrow(() -> RuleViolation.notFound(null, "project.unknown",
-                "Aucun projet ne porte cet identifiant.", "No project has this identifier."));
+        return view.orElseThrow(() -> RuleViolation.notFound(null, "project.unknown"));
     }
 }

@@ -45,7 +45,10 @@ record InterventionRequest(
         String notes,
         @Pattern(regexp = PSEUDONYM) String tenantRef,
         @Schema(description = "Un suivi est-il prévu? (facultatif) / is a follow-up planned? (optional)")
-        Boolean followUpPlanned) {
+        Boolean followUpPlanned,
+        @Schema(description = "Nombre de participants, interventions collectives seulement, de 1 à 10 000 "
+                + "(facultatif) / number of participants, collective interventions only, 1 to 10,000 (optional)")
+        Integer participants) {
 
     /** Pseudonymous codes only: letters, digits and . _ : - (no spaces, so no name or e-mail address). */
     static final String PSEUDONYM = "[A-Za-z0-9][A-Za-z0-9._:-]{1,63}";
@@ -60,7 +63,7 @@ record InterventionRequest(
         return new InterventionDetails(date, worker == null ? null : WorkerId.of(worker), workerRole, region, territory,
                 blankToNull(housingOrganisation), tenure, mode, targetGroups, ageGroups, durationMinutes,
                 supportCategories, blankToNull(notes), tenantRef == null ? null : TenantRef.of(tenantRef),
-                followUpPlanned);
+                followUpPlanned, participants);
     }
 
     private static String blankToNull(String text) {

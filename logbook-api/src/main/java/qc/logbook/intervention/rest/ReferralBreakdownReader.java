@@ -37,8 +37,7 @@ public class ReferralBreakdownReader {
     public Result read(LocalDate from, LocalDate to, AdministrativeRegion region, List<String> territories,
                        WorkerRole workerRole, Instant asOf) {
         if (from != null && to != null && from.isAfter(to)) {
-            throw RuleViolation.invalid("from", "period.inverted",
-                    "Le début de la période suit sa fin.", "The start of the period is after its end.");
+            throw RuleViolation.invalid("from", "period.inverted");
         }
         LogbookUser user = currentUser.require();
         InterventionFilter filter = new InterventionFilter(from, to, region, user.restrict(territories), workerRole,

@@ -10,45 +10,69 @@ import qc.logbook.intervention.api.InterventionCorrectedEvent;
 import qc.logbook.intervention.api.InterventionRecordedEvent;
 
 /**
- * Revision 1 → 2 of the events carrying {@code InterventionDetails} ({@link InterventionRecordedEvent},
- * {@link InterventionCorrectedEvent}): revision 2 added {@code details.followUpPlanned}. Forms before it did not ask
- * the question, so the upcast value is an explicit {@code null} ("not stated"), never {@code false}: a replay must not
- * invent an answer. Stored rows are never rewritten; the event store stays the unchanged legal record.
+ * Brings the events carrying {@code InterventionDetails} ({@link InterventionRecordedEvent},
+ * {@link InterventionCorrectedEvent}) forward one revision, adding the field that revision introduced:
+ * <ul>
+ *   <li>1 → 2 added {@code details.followUpPlanned};</li>
+ *   <li>2 → 3 added {@code details.participants} (collective interventions).</li>
+ * </ul>
+ * Forms before each revision did not ask the question, so the upcast value is an explicit {@code null} ("not
+ * stated"), never {@code false} or {@code 0}: a replay must not invent an answer. A revision-1 event goes through both
+ * steps in turn. Stored rows are never rewritten; the event store stays the unchanged legal record.
  */
 public final class InterventionDetailsUpcaster extends SingleEventUpcaster {
 
-    static final String FIELD = "followUpPlanned";
+    static final String FOLLOW_UP_PLANNED = "followUpPlanned";
+    static final String PARTICIPANTS = "participants";
 
     private final String payloadType;
+    private final String fromRevision;
+    private final String toRevision;
+    private final String field;
 
-    private InterventionDetailsUpcaster(Class<?> eventType) {
+    private InterventionDetailsUpcaster(Class<?> eventType, String fromRevision, String toRevision, String field) {
         this.payloadType = eventType.getName();
+        this.fromRevision = fromRevision;
+        this.toRevision = toRevision;
+        this.field = field;
     }
 
+    /** {@link InterventionRecordedEvent} revision 1 → 2. */
     public static InterventionDetailsUpcaster forRecorded() {
-        return new InterventionDetailsUpcaster(InterventionRecordedEvent.class);
+        return new InterventionDetailsUpcaster(InterventionRecordedEvent.class, "1", "2", FOLLOW_UP_PLANNED);
     }
 
+    /** {@link InterventionCorrectedEvent} revision 1 → 2. */
     public static InterventionDetailsUpcaster forCorrected() {
-        return new InterventionDetailsUpcaster(InterventionCorrectedEvent.class);
+        return new InterventionDetailsUpcaster(InterventionCorrectedEvent.class, "1", "2", FOLLOW_UP_PLANNED);
+    }
+
+    /** {@link InterventionRecordedEvent} revision 2 → 3. */
+    public static InterventionDetailsUpcaster participantsForRecorded() {
+        return new InterventionDetailsUpcaster(InterventionRecordedEvent.class, "2", "3", PARTICIPANTS);
+    }
+
+    /** {@link InterventionCorrectedEvent} revision 2 → 3. */
+    public static InterventionDetailsUpcaster participantsForCorrected() {
+        return new InterventionDetailsUpcaster(InterventionCorrectedEvent.class, "2", "3", PARTICIPANTS);
     }
 
     @Override
     protected boolean canUpcast(IntermediateEventRepresentation representation) {
         return payloadType.equals(representation.getType().getName())
-                && "1".equals(representation.getType().getRevision());
+                && fromRevision.equals(representation.getType().getRevision());
     }
 
     @Override
     protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-        return representation.upcastPayload(new SimpleSerializedType(payloadType, "2"), JsonNode.class,
-                InterventionDetailsUpcaster::addFollowUpPlanned);
+        return representation.upcastPayload(new SimpleSerializedType(payloadType, toRevision), JsonNode.class,
+                payload -> addNotStated(payload, field));
     }
 
-    static JsonNode addFollowUpPlanned(JsonNode payload) {
+    static JsonNode addNotStated(JsonNode payload, String field) {
         JsonNode details = Objects.requireNonNull(payload, "payload").get("details");
-        if (details instanceof ObjectNode object && !object.has(FIELD)) {
-            object.putNull(FIELD);
+        if (details instanceof ObjectNode object && !object.has(field)) {
+            object.putNull(field);
         }
         return payload;
     }

@@ -23,4 +23,17 @@ class InterventionUpcastingConfiguration {
     EventUpcaster interventionCorrectedRevision2() {
         return InterventionDetailsUpcaster.forCorrected();
     }
+
+    /** After the 1 → 2 steps, so that a revision-1 event reaches revision 3 in one read. */
+    @Bean
+    @Order(3)
+    EventUpcaster interventionRecordedRevision3() {
+        return InterventionDetailsUpcaster.participantsForRecorded();
+    }
+
+    @Bean
+    @Order(4)
+    EventUpcaster interventionCorrectedRevision3() {
+        return InterventionDetailsUpcaster.participantsForCorrected();
+    }
 }

@@ -51,6 +51,9 @@ import qc.logbook.practice.query.PracticeSearchResult;
 import qc.logbook.reference.AdministrativeRegion;
 import qc.logbook.reference.HealthRegion;
 import qc.logbook.reference.SupportCategory;
+import qc.logbook.security.CurrentUser;
+import qc.logbook.security.LogbookUser;
+import qc.logbook.security.Role;
 
 /**
  * The practice repository: draft a practice, submit it for review, publish, revise and retire it, and search the
@@ -65,10 +68,12 @@ class PracticeController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
+    private final CurrentUser currentUser;
 
-    PracticeController(CommandGateway commands, QueryGateway queries) {
+    PracticeController(CommandGateway commands, QueryGateway queries, CurrentUser currentUser) {
         this.commands = commands;
         this.queries = queries;
+        this.currentUser = currentUser;
     }
 
     @PostMapping
@@ -141,7 +146,10 @@ class PracticeController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Fiche complète et historique des révisions / Complete form and revision history")
+    @Operation(summary = "Fiche complète et historique des révisions / Complete form and revision history",
+            description = "Coordinators (who review) and the authors of a practice (who drafted it or started one of "
+                    + "its revisions) see every revision, drafts and submissions included. Every other reader sees "
+                    + "the published revisions only; a practice never published is 404 to them.")
     ResponseEntity<PracticeDetailsView> get(@PathVariable UUID id) {
         return ResponseEntity.of(find(id));
     }
@@ -187,18 +195,20 @@ class PracticeController {
         return queries.query(query, ResponseTypes.instanceOf(PracticeSearchResult.class)).join();
     }
 
+    /** The practice as the current user may see it: work in progress is its authors' and reviewers' only. */
     private Optional<PracticeDetailsView> find(UUID id) {
-        return queries.query(new FindPracticeQuery(new PracticeId(id)),
+        Optional<PracticeDetailsView> view = queries.query(new FindPracticeQuery(new PracticeId(id)),
                 ResponseTypes.optionalInstanceOf(PracticeDetailsView.class)).join();
+        LogbookUser user = currentUser.require();
+        return view.flatMap(v -> user.has(Role.COORDINATOR) || v.openedBy(user.id()) ? Optional.of(v)
+                : v.publishedPart());
     }
 
     private static PracticeSort sort(String sort) {
         return switch (sort.strip().toLowerCase(Locale.ROOT)) {
             case "relevance", "pertinence" -> PracticeSort.RELEVANCE;
             case "date" -> PracticeSort.DATE;
-            default -> throw RuleViolation.invalid("sort", "unknown-value",
-                    "Valeur inconnue; valeurs permises : relevance, date.",
-                    "Unknown value; allowed values: relevance, date.");
+            default -> throw RuleViolation.invalid("sort", "unknown-value", "relevance, date");
         };
     }
 }

@@ -5,13 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
-import qc.logbook.domain.RuleViolation;
 import qc.logbook.domain.TerritoryScope;
 import qc.logbook.reference.Labelled;
 import qc.logbook.reference.Territories;
 import qc.logbook.security.Role;
 
-/** Labels of roles and territories in the reader's language, and the one place rule violations become sentences. */
+/** Labels of roles and territories in the reader's language. */
 final class AccountPageTexts {
 
     private AccountPageTexts() {
@@ -51,11 +50,4 @@ final class AccountPageTexts {
         return roles.stream().sorted().map(r -> label(r, locale)).reduce((a, b) -> a + ", " + b).orElse("—");
     }
 
-    /**
-     * The violation's sentence in the reader's language. The problem-document work moves these texts into bundles
-     * (qc.logbook.problem.ProblemMessages); this is the one call to change then.
-     */
-    static String message(RuleViolation violation, Locale locale) {
-        return "en".equals(locale.getLanguage()) ? violation.messageEn() : violation.messageFr();
-    }
 }

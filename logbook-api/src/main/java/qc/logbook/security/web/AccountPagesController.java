@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 import qc.logbook.domain.RuleViolation;
+import qc.logbook.problem.ProblemMessages;
 import qc.logbook.domain.TerritoryScope;
 import qc.logbook.security.Account;
 import qc.logbook.security.AccountChange;
@@ -41,11 +42,14 @@ class AccountPagesController {
     private final Accounts accounts;
     private final CurrentUser currentUser;
     private final MessageSource messages;
+    private final ProblemMessages problems;
 
-    AccountPagesController(Accounts accounts, CurrentUser currentUser, MessageSource messages) {
+    AccountPagesController(Accounts accounts, CurrentUser currentUser, MessageSource messages,
+                           ProblemMessages problems) {
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.messages = messages;
+        this.problems = problems;
     }
 
     /** What the creation and change forms send; absent checkboxes bind as {@code null}. */
@@ -138,7 +142,7 @@ class AccountPagesController {
             return "redirect:" + href(username);
         } catch (RuleViolation violation) {
             Map<String, String> errors = new LinkedHashMap<>();
-            errors.put("temporaryPassword", AccountPageTexts.message(violation, locale));
+            errors.put("temporaryPassword", problems.message(violation, locale));
             return accountPage(account, new AccountForm(account.username(), account.roles(), account.territories(),
                     account.territories().contains(TerritoryScope.ALL), null), errors, model, locale);
         }
@@ -171,7 +175,7 @@ class AccountPagesController {
         } catch (RuleViolation violation) {
             return accountPage(account, new AccountForm(account.username(), account.roles(), account.territories(),
                     account.territories().contains(TerritoryScope.ALL), null),
-                    Map.of("state", AccountPageTexts.message(violation, locale)), model, locale);
+                    Map.of("state", problems.message(violation, locale)), model, locale);
         }
     }
 
@@ -199,9 +203,9 @@ class AccountPagesController {
     }
 
     /** The violation on the form field it names; one without a field goes in the summary only. */
-    private static Map<String, String> errors(RuleViolation violation, Locale locale) {
+    private Map<String, String> errors(RuleViolation violation, Locale locale) {
         Map<String, String> errors = new LinkedHashMap<>();
-        errors.put(violation.field() == null ? "form" : violation.field(), AccountPageTexts.message(violation, locale));
+        errors.put(violation.field() == null ? "form" : violation.field(), problems.message(violation, locale));
         return errors;
     }
 

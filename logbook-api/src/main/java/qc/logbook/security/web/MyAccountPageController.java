@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import qc.logbook.domain.RuleViolation;
+import qc.logbook.problem.ProblemMessages;
 import qc.logbook.security.Accounts;
 import qc.logbook.security.CurrentUser;
 import qc.logbook.security.LogbookUser;
@@ -24,11 +25,14 @@ class MyAccountPageController {
     private final Accounts accounts;
     private final CurrentUser currentUser;
     private final MessageSource messages;
+    private final ProblemMessages problems;
 
-    MyAccountPageController(Accounts accounts, CurrentUser currentUser, MessageSource messages) {
+    MyAccountPageController(Accounts accounts, CurrentUser currentUser, MessageSource messages,
+                           ProblemMessages problems) {
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.messages = messages;
+        this.problems = problems;
     }
 
     @GetMapping
@@ -52,7 +56,7 @@ class MyAccountPageController {
             return "redirect:/account";
         } catch (RuleViolation violation) {
             errors.put(violation.field() == null ? "form" : violation.field(),
-                    AccountPageTexts.message(violation, locale));
+                    problems.message(violation, locale));
             return page(errors, model, locale);
         }
     }

@@ -12,9 +12,11 @@ import static qc.logbook.support.InterventionBodies.individual;
 import static qc.logbook.support.InterventionBodies.json;
 import static qc.logbook.support.Projections.eventually;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -148,6 +150,69 @@ class InterventionApiIntegrationTest {
     }
 
     @Test
+    void recordsHowManyTookPartInACollectiveInterventionShowsItAndSumsItInTheBreakdown() throws Exception {
+        LocalDate day = LocalDate.of(2001, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 4300));
+        UUID cafe = UUID.randomUUID();
+        Map<String, Object> body = collective(cafe);
+        body.put("date", day.toString());
+        body.put("participants", 14);
+        post("/api/v1/interventions", body).andExpect(status().isCreated());
+        post("/api/v1/interventions/" + cafe + "/collective-supports", Map.of("actionKind", "COMMITTEE",
+                "supportKind", "FACILITATION")).andExpect(status().isCreated());
+        UUID unstated = UUID.randomUUID();
+        Map<String, Object> other = collective(unstated);
+        other.put("date", day.toString());
+        post("/api/v1/interventions", other).andExpect(status().isCreated());
+
+        eventually().untilAsserted(() -> mvc.perform(get("/api/v1/interventions/" + cafe))
+                .andExpect(jsonPath("$.details.participants").value(14)));
+        eventually().untilAsserted(() -> mvc.perform(get("/api/v1/stats/referrals")
+                        .param("from", day.toString()).param("to", day.toString()))
+                .andExpect(jsonPath("$.collectiveInterventions").value(2))
+                .andExpect(jsonPath("$.participants").value(14))
+                .andExpect(jsonPath("$.collectiveWithParticipants.count").value(1))
+                .andExpect(jsonPath("$.participantsByKind[?(@.code == 'COMMITTEE')].count").value(14))
+                .andExpect(jsonPath("$.participantsByKind[?(@.code == 'GROUP_PROJECT')].count").value(0)));
+    }
+
+    @Test
+    void refusesParticipantsOnAnIndividualInterventionOrOutOfBoundsNamingTheField() throws Exception {
+        UUID id = UUID.randomUUID();
+        Map<String, Object> body = individual(id);
+        body.put("participants", 3);
+        post("/api/v1/interventions", body)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("participants"))
+                .andExpect(jsonPath("$.errors[0].rule").value("participants.collective-only"));
+        Map<String, Object> none = collective(id);
+        none.put("participants", 0);
+        post("/api/v1/interventions", none)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("participants"))
+                .andExpect(jsonPath("$.errors[0].rule").value("participants.out-of-range"));
+        assertThat(eventsOf(id)).isZero();
+    }
+
+    @Test
+    void aCorrectionCannotMoveTheDateAfterTheInterventionsReferrals() throws Exception {
+        UUID id = UUID.randomUUID();
+        post("/api/v1/interventions", individual(id)).andExpect(status().isCreated());
+        post("/api/v1/interventions/" + id + "/referrals", Map.of("sector", "MUNICIPAL", "need", "HOUSING",
+                "referredOn", "2024-03-05")).andExpect(status().isCreated());
+        Map<String, Object> later = individual(id);
+        later.put("date", "2024-03-06");
+        post("/api/v1/interventions/" + id + "/corrections", Map.of("reason", "Date", "details", later))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].field").value("details.date"))
+                .andExpect(jsonPath("$.errors[0].rule").value("correction.date-after-referrals"));
+        Map<String, Object> sameDay = individual(id);
+        sameDay.put("date", "2024-03-05");
+        post("/api/v1/interventions/" + id + "/corrections", Map.of("reason", "Date", "details", sameDay))
+                .andExpect(status().isNoContent());
+        assertThat(eventsOf(id)).isEqualTo(3);
+    }
+
+    @Test
     void aCorrectionErrorNamesTheNestedField() throws Exception {
         UUID id = UUID.randomUUID();
         post("/api/v1/interventions", individual(id)).andExpect(status().isCreated());
@@ -217,7 +282,7 @@ class InterventionApiIntegrationTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("notes"))
                 .andExpect(jsonPath("$.errors[0].rule").value("text.too-long"))
-                .andExpect(jsonPath("$.errors[0].message_fr").value("Le texte dépasse la limite de 2000 caractères."));
+                .andExpect(jsonPath("$.errors[0].message_fr").value("Le texte dépasse la limite de 2\u00a0000 caractères."));
         assertThat(eventsOf(refused)).isZero();
     }
 

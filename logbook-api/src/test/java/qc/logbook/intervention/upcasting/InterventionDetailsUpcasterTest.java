@@ -31,18 +31,20 @@ class InterventionDetailsUpcasterTest {
     private final JacksonSerializer serializer = JacksonSerializer.builder()
             .objectMapper(new ObjectMapper().registerModule(new JavaTimeModule())).lenientDeserialization().build();
     private final EventUpcasterChain chain = new EventUpcasterChain(InterventionDetailsUpcaster.forRecorded(),
-            InterventionDetailsUpcaster.forCorrected());
+            InterventionDetailsUpcaster.forCorrected(), InterventionDetailsUpcaster.participantsForRecorded(),
+            InterventionDetailsUpcaster.participantsForCorrected());
 
     @Test
-    void upcastsARevisionOneRecordingToRevisionTwoWithTheFollowUpNotStated() {
+    void upcastsARevisionOneRecordingToTheCurrentRevisionWithTheFollowUpAndParticipantsNotStated() {
         IntermediateEventRepresentation upcast = upcastOne(InterventionRecordedEvent.class.getName(), "1",
                 "{\"interventionId\":\"" + ID + "\",\"details\":" + DETAILS_V1 + "}");
 
-        assertThat(upcast.getType().getRevision()).isEqualTo("2");
+        assertThat(upcast.getType().getRevision()).isEqualTo("3");
         assertThat(new String(upcast.getData(byte[].class).getData(), StandardCharsets.UTF_8))
-                .contains("\"followUpPlanned\":null");
+                .contains("\"followUpPlanned\":null").contains("\"participants\":null");
         InterventionRecordedEvent event = serializer.deserialize(upcast.getData());
         assertThat(event.details().followUpPlanned()).isNull();
+        assertThat(event.details().participants()).isNull();
         assertThat(event.details().date()).isEqualTo(LocalDate.of(2012, 5, 4));
         assertThat(event.details().worker().value()).isEqualTo("W-7");
     }
@@ -52,20 +54,41 @@ class InterventionDetailsUpcasterTest {
         IntermediateEventRepresentation upcast = upcastOne(InterventionCorrectedEvent.class.getName(), "1",
                 "{\"interventionId\":\"" + ID + "\",\"details\":" + DETAILS_V1 + ",\"reason\":\"Date\"}");
 
-        assertThat(upcast.getType()).isEqualTo(new SimpleSerializedType(InterventionCorrectedEvent.class.getName(), "2"));
+        assertThat(upcast.getType()).isEqualTo(new SimpleSerializedType(InterventionCorrectedEvent.class.getName(), "3"));
         InterventionCorrectedEvent event = serializer.deserialize(upcast.getData());
         assertThat(event.reason()).isEqualTo("Date");
         assertThat(event.details().followUpPlanned()).isNull();
+        assertThat(event.details().participants()).isNull();
     }
 
     @Test
-    void leavesRevisionTwoAndOtherEventsAlone() {
+    void upcastsRevisionTwoToThreeKeepingTheFollowUpAndLeavingTheParticipantsNotStated() {
         String v2 = "{\"interventionId\":\"" + ID + "\",\"details\":"
-                + DETAILS_V1.replace("}", ",\"followUpPlanned\":true}") + "}";
-        IntermediateEventRepresentation current = upcastOne(InterventionRecordedEvent.class.getName(), "2", v2);
-        assertThat(new String(current.getData(byte[].class).getData(), StandardCharsets.UTF_8)).isEqualTo(v2);
+                + DETAILS_V1.replace("INDIVIDUAL", "COLLECTIVE").replace(",\"tenant\":\"T-9\"", "")
+                .replace("}", ",\"followUpPlanned\":true}") + "}";
+        for (String type : List.of(InterventionRecordedEvent.class.getName(),
+                InterventionCorrectedEvent.class.getName())) {
+            IntermediateEventRepresentation upcast = upcastOne(type, "2", v2);
+            assertThat(upcast.getType()).isEqualTo(new SimpleSerializedType(type, "3"));
+            assertThat(new String(upcast.getData(byte[].class).getData(), StandardCharsets.UTF_8))
+                    .contains("\"followUpPlanned\":true").contains("\"participants\":null");
+        }
+        InterventionRecordedEvent event = serializer.deserialize(
+                upcastOne(InterventionRecordedEvent.class.getName(), "2", v2).getData());
+        assertThat(event.details().followUpPlanned()).isTrue();
+        assertThat(event.details().participants()).isNull();
+    }
+
+    @Test
+    void leavesTheCurrentRevisionAndOtherEventsAlone() {
+        String v3 = "{\"interventionId\":\"" + ID + "\",\"details\":"
+                + DETAILS_V1.replace("INDIVIDUAL", "COLLECTIVE").replace(",\"tenant\":\"T-9\"", "")
+                .replace("}", ",\"followUpPlanned\":true,\"participants\":12}") + "}";
+        IntermediateEventRepresentation current = upcastOne(InterventionRecordedEvent.class.getName(), "3", v3);
+        assertThat(new String(current.getData(byte[].class).getData(), StandardCharsets.UTF_8)).isEqualTo(v3);
         InterventionRecordedEvent event = serializer.deserialize(current.getData());
         assertThat(event.details().followUpPlanned()).isTrue();
+        assertThat(event.details().participants()).isEqualTo(12);
 
         IntermediateEventRepresentation other = upcastOne("qc.logbook.intervention.api.TenantReferredEvent", "1",
                 "{\"interventionId\":\"" + ID + "\"}");

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -84,6 +85,38 @@ class SchemaEvolutionIntegrationTest {
         mvc.perform(MockMvcRequestBuilders.post("/api/v1/interventions/" + legacy + "/cancellation")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"Doublon\"}"))
                 .andExpect(status().isNoContent());
+    }
+
+    @Test
+    void revisionTwoCollectiveEventsReadAsParticipantsNotStatedAndTakeACorrectionThatCountsThem() throws Exception {
+        LocalDate day = LocalDate.of(2002, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 3000));
+        UUID legacy = UUID.randomUUID();
+        Map<String, Object> details = RevisionOneRows.interventionDetails(day);
+        details.put("mode", "COLLECTIVE");
+        details.remove("tenant");
+        details.put("targetGroups", List.of("ALL_TENANTS"));
+        details.put("supportCategories", List.of("COLLECTIVE_LIFE"));
+        details.put("followUpPlanned", true);
+        RevisionOneRows.insert(jdbc, legacy, 0, "InterventionRecordedEvent",
+                Map.of("interventionId", legacy.toString(), "details", details), "2");
+
+        eventually().untilAsserted(() -> mvc.perform(get("/api/v1/interventions/" + legacy))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.details.followUpPlanned").value(true))
+                .andExpect(jsonPath("$.details.participants").doesNotExist()));
+
+        // the aggregate is sourced from the revision-2 event and takes a correction that states the number
+        Map<String, Object> correction = request(legacy, details);
+        correction.remove("id");
+        correction.put("participants", 9);
+        post("/api/v1/interventions/" + legacy + "/corrections", Map.of("reason", "Nombre de participants",
+                "details", correction));
+        eventually().untilAsserted(() -> mvc.perform(get("/api/v1/interventions/" + legacy))
+                .andExpect(jsonPath("$.details.participants").value(9)));
+        eventually().untilAsserted(() -> mvc.perform(get("/api/v1/stats/referrals")
+                        .param("from", day.toString()).param("to", day.toString()))
+                .andExpect(jsonPath("$.participants").value(9))
+                .andExpect(jsonPath("$.participantsByKind[?(@.code == 'GROUP_PROJECT')].count").value(0)));
     }
 
     private static Map<String, Object> request(UUID id, Map<String, Object> details) {

@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import qc.logbook.practice.api.PracticeDescription;
 import qc.logbook.practice.api.PracticeForm;
+import qc.logbook.security.Role;
 import qc.logbook.support.LogbookIntegrationTest;
 import qc.logbook.support.TestUsers;
 
@@ -78,8 +79,8 @@ class PracticeApiIntegrationTest {
                 .andExpect(header().string("Content-Type", "application/problem+json"))
                 .andExpect(jsonPath("$.errors[0].field").value("form.description.origin"))
                 .andExpect(jsonPath("$.errors[0].rule").value("text.too-long"))
-                .andExpect(jsonPath("$.errors[0].message_fr", containsString("max. 1000 caractères")))
-                .andExpect(jsonPath("$.errors[0].message_en", containsString("max. 1000 characters")));
+                .andExpect(jsonPath("$.errors[0].message_fr", containsString("max. 1\u00a0000 caractères")))
+                .andExpect(jsonPath("$.errors[0].message_en", containsString("max. 1,000 characters")));
         assertThat(eventsOf(id)).isZero();
     }
 
@@ -274,6 +275,48 @@ class PracticeApiIntegrationTest {
                 .andExpect(jsonPath("$.paths['/api/v1/practices/{id}/submission'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/practices/{id}/revisions'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/practices/taxonomies'].get").exists());
+    }
+
+    @Test
+    void workInProgressIsSeenOnlyByItsAuthorsAndCoordinators() throws Exception {
+        UUID id = UUID.randomUUID();
+        String practice = "/api/v1/practices/" + id;
+        RequestPostProcessor author = TestUsers.as("practice-author-" + id.toString().substring(0, 8),
+                java.util.Set.of(Role.WORKER), java.util.Set.of("LEVIS"));
+        RequestPostProcessor otherWorker = TestUsers.as("another-worker", java.util.Set.of(Role.WORKER),
+                java.util.Set.of("LEVIS"));
+        post("/api/v1/practices", Map.of("id", id, "form", complete()), author).andExpect(status().isCreated());
+
+        eventually().untilAsserted(() -> mvc.perform(get(practice).with(author))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DRAFT")));
+        mvc.perform(get(practice).with(TestUsers.coordinator("LEVIS"))).andExpect(status().isOk());
+        for (RequestPostProcessor reader : java.util.List.of(TestUsers.evaluator(), TestUsers.admin(), otherWorker)) {
+            mvc.perform(get(practice).with(reader)).andExpect(status().isNotFound());
+            mvc.perform(get(practice + "/revisions/1").with(reader)).andExpect(status().isNotFound());
+        }
+
+        mvc.perform(MockMvcRequestBuilders.post(practice + "/submission").with(author))
+                .andExpect(status().isNoContent());
+        mvc.perform(MockMvcRequestBuilders.post(practice + "/publication").with(TestUsers.coordinator("LEVIS")))
+                .andExpect(status().isNoContent());
+        post(practice + "/revisions", Map.of("reason", "Mise à jour"), author).andExpect(status().isCreated());
+        eventually().untilAsserted(() -> mvc.perform(get(practice).with(author))
+                .andExpect(jsonPath("$.workingRevision").value(2)));
+
+        // readers see the published revision and its steps, not the revision under way
+        for (RequestPostProcessor reader : java.util.List.of(TestUsers.evaluator(), TestUsers.admin(), otherWorker)) {
+            mvc.perform(get(practice).with(reader))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.status").value("PUBLISHED"))
+                    .andExpect(jsonPath("$.publishedRevision").value(1))
+                    .andExpect(jsonPath("$.workingRevision").doesNotExist())
+                    .andExpect(jsonPath("$.revisions.length()").value(1))
+                    .andExpect(jsonPath("$.history[?(@.step == 'REVISION_STARTED')]").isEmpty());
+            mvc.perform(get(practice + "/revisions/1").with(reader)).andExpect(status().isOk());
+            mvc.perform(get(practice + "/revisions/2").with(reader)).andExpect(status().isNotFound());
+        }
+        mvc.perform(get(practice + "/revisions/2").with(author)).andExpect(status().isOk());
+        mvc.perform(get(practice + "/revisions/2").with(TestUsers.coordinator("LEVIS"))).andExpect(status().isOk());
     }
 
     @Test

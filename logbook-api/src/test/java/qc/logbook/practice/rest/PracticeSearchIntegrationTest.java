@@ -228,8 +228,10 @@ class PracticeSearchIntegrationTest {
         List<Document> detailsBefore = readModels.snapshot(PracticeDetailsView.COLLECTION);
 
         // lose part of each read model, as a bug or a bad migration would: only a replay brings it back
-        mongo.remove(Query.query(Criteria.where("_id").is(ids.get(0))), PracticeSearchDocument.COLLECTION);
-        mongo.remove(Query.query(Criteria.where("_id").is(ids.get(1))), PracticeDetailsView.COLLECTION);
+        mongo.remove(Query.query(Criteria.where("_id").is(ids.get(0))),
+                readModels.physical(PracticeSearchDocument.COLLECTION));
+        mongo.remove(Query.query(Criteria.where("_id").is(ids.get(1))),
+                readModels.physical(PracticeDetailsView.COLLECTION));
         assertThat(search(Map.of()).page().totalItems()).isEqualTo(PRACTICES - 1);
         mvc.perform(get("/api/v1/practices/" + ids.get(1))).andExpect(status().isNotFound());
 

@@ -17,40 +17,33 @@ final class EleRules {
 
     static void required(String field, Object value) {
         if (value == null) {
-            throw RuleViolation.invalid(field, "required", "Ce champ est obligatoire.", "This field is required.");
+            throw RuleViolation.invalid(field, "required");
         }
     }
 
     static void requirePositive(String field, Money amount) {
         required(field, amount);
         if (!amount.isPositive()) {
-            throw RuleViolation.invalid(field, "amount.not-positive",
-                    "Le montant doit être supérieur à zéro.", "The amount must be greater than zero.");
+            throw RuleViolation.invalid(field, "amount.not-positive");
         }
     }
 
     static void requireCount(String field, Integer count, int max) {
         if (count != null && (count < 0 || count > max)) {
-            throw RuleViolation.invalid(field, "count.out-of-range",
-                    "Le nombre doit être compris entre 0 et " + max + ".",
-                    "The number must be between 0 and " + max + ".");
+            throw RuleViolation.invalid(field, "count.out-of-range", max);
         }
     }
 
     static void requireTerritory(String field, String code) {
         if (Territories.byCode(code).isEmpty()) {
-            throw RuleViolation.invalid(field, "territory.unknown",
-                    "Ce territoire (MRC) n'existe pas dans le référentiel.",
-                    "This territory (MRC) is not in the reference data.");
+            throw RuleViolation.invalid(field, "territory.unknown");
         }
     }
 
     /** Every text of the list is present and short enough, and the list is not too long. */
     static void requireTexts(String field, List<String> texts, int maxItems, int maxLength) {
         if (texts.size() > maxItems) {
-            throw RuleViolation.invalid(field, "list.too-long",
-                    "La liste dépasse la limite de " + maxItems + " éléments.",
-                    "The list exceeds the limit of " + maxItems + " items.");
+            throw RuleViolation.invalid(field, "list.too-long", maxItems);
         }
         for (int i = 0; i < texts.size(); i++) {
             Text.requirePresent(field + "[" + i + "]", texts.get(i), maxLength);

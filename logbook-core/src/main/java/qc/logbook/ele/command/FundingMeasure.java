@@ -100,19 +100,13 @@ public class FundingMeasure {
             if (name.equals(event.name()) && period.equals(event.period()) && envelope.equals(event.envelope())) {
                 return measureId; // a retry of the same creation: answer as the first time did
             }
-            throw RuleViolation.conflict("id", "funding-measure.id-taken",
-                    "Une autre mesure de financement porte déjà cet identifiant.",
-                    "Another funding measure already has this identifier.");
+            throw RuleViolation.conflict("id", "funding-measure.id-taken");
         }
         Text.requirePresent("name", event.name(), MAX_NAME);
         required("period", event.period());
         FundingPeriod p = event.period();
         if (p.firstYear() < MIN_YEAR || p.lastYear() > MAX_YEAR || p.firstYear() > p.lastYear()) {
-            throw RuleViolation.invalid("period", "funding-measure.period-invalid",
-                    "La période doit aller d'une année à une année égale ou postérieure, entre " + MIN_YEAR + " et "
-                            + MAX_YEAR + ".",
-                    "The period must run from a year to the same or a later year, between " + MIN_YEAR + " and "
-                            + MAX_YEAR + ".");
+            throw RuleViolation.invalid("period", "funding-measure.period-invalid", MIN_YEAR, MAX_YEAR);
         }
         requirePositive("envelope", event.envelope());
         apply(event);
@@ -126,14 +120,11 @@ public class FundingMeasure {
         requirePositive("envelope", command.envelope());
         Text.requirePresent("reason", command.reason(), MAX_REASON);
         if (command.envelope().equals(envelope)) {
-            throw RuleViolation.invalid("envelope", "funding-measure.envelope-unchanged",
-                    "L'enveloppe est déjà de ce montant.", "The envelope already has this amount.");
+            throw RuleViolation.invalid("envelope", "funding-measure.envelope-unchanged");
         }
         Money committed = committed();
         if (committed.isGreaterThan(command.envelope())) {
-            throw RuleViolation.conflict("envelope", "funding-measure.envelope-below-granted",
-                    "L'enveloppe ne peut pas être inférieure au soutien déjà accordé (" + committed + ").",
-                    "The envelope cannot be less than the support already granted (" + committed + ").");
+            throw RuleViolation.conflict("envelope", "funding-measure.envelope-below-granted", committed);
         }
         apply(new FundingEnvelopeChangedEvent(measureId, command.envelope(), command.reason().strip()));
     }
@@ -151,8 +142,7 @@ public class FundingMeasure {
             if (existing.submission().equals(event)) {
                 return; // a retry of the same submission
             }
-            throw RuleViolation.conflict("id", "project.id-taken",
-                    "Un autre projet porte déjà cet identifiant.", "Another project already has this identifier.");
+            throw RuleViolation.conflict("id", "project.id-taken");
         }
         required("localTeamId", command.localTeamId());
         validate(command.details());
@@ -167,9 +157,8 @@ public class FundingMeasure {
         validate(command.details());
         requireInScope(scope, command.details());
         if (project.support().isGreaterThan(command.details().totalCost())) {
-            throw RuleViolation.conflict("totalCost", "project.support-exceeds-total-cost",
-                    "Le coût total ne peut pas être inférieur au soutien accordé (" + project.support() + ").",
-                    "The total cost cannot be less than the support granted (" + project.support() + ").");
+            throw RuleViolation.conflict("totalCost", "project.support-exceeds-total-cost", project.support())
+                    .variant("total-cost");
         }
         if (project.details().equals(command.details())) {
             return; // nothing new
@@ -188,8 +177,7 @@ public class FundingMeasure {
         }
         if (command.support().isGreaterThan(project.details().totalCost())) {
             throw RuleViolation.conflict("support", "project.support-exceeds-total-cost",
-                    "Le soutien ne peut pas dépasser le coût total du projet (" + project.details().totalCost() + ").",
-                    "The support cannot exceed the project's total cost (" + project.details().totalCost() + ").");
+                    project.details().totalCost());
         }
         requireWithinEnvelope("support", command.support().minus(project.support()));
         apply(new ProjectSupportGrantedEvent(measureId, command.projectId(), command.support()));
@@ -203,9 +191,7 @@ public class FundingMeasure {
                 return; // already completed: a retry
             }
             case CANCELLED -> throw cancelled();
-            case SUBMITTED -> throw RuleViolation.conflict(null, "project.not-funded",
-                    "Seul un projet financé peut être réalisé; accordez d'abord le soutien.",
-                    "Only a funded project can be completed; grant its support first.");
+            case SUBMITTED -> throw RuleViolation.conflict(null, "project.not-funded");
             case FUNDED -> apply(new ProjectCompletedEvent(measureId, command.projectId()));
         }
     }
@@ -214,8 +200,7 @@ public class FundingMeasure {
     public void handle(CancelProjectCommand command, @MetaDataValue(TerritoryScope.METADATA_KEY) String scope) {
         ProjectFile project = existing(command.projectId(), scope);
         if (project.status() == ProjectStatus.CANCELLED) {
-            throw RuleViolation.conflict(null, "project.already-cancelled",
-                    "Ce projet est déjà annulé.", "This project is already cancelled.");
+            throw RuleViolation.conflict(null, "project.already-cancelled");
         }
         if (project.status() == ProjectStatus.COMPLETED) {
             throw completedIsFinal();
@@ -229,9 +214,7 @@ public class FundingMeasure {
                        @MetaDataValue(TerritoryScope.METADATA_KEY) String scope) {
         ProjectFile project = existing(command.projectId(), scope);
         if (project.status() != ProjectStatus.COMPLETED) {
-            throw RuleViolation.conflict(null, "project.not-completed",
-                    "Seules les données d'un projet réalisé se corrigent; révisez plutôt le projet.",
-                    "Only a completed project's figures are corrected; revise the project instead.");
+            throw RuleViolation.conflict(null, "project.not-completed");
         }
         Text.requirePresent("reason", command.reason(), MAX_REASON);
         validate(command.details());
@@ -239,12 +222,10 @@ public class FundingMeasure {
         requirePositive("support", command.support());
         if (command.support().isGreaterThan(command.details().totalCost())) {
             throw RuleViolation.invalid("support", "project.support-exceeds-total-cost",
-                    "Le soutien ne peut pas dépasser le coût total du projet.",
-                    "The support cannot exceed the project's total cost.");
+                    command.details().totalCost());
         }
         if (project.details().equals(command.details()) && project.support().equals(command.support())) {
-            throw RuleViolation.invalid(null, "correction.unchanged",
-                    "La correction ne change rien au projet.", "The correction changes nothing in the project.");
+            throw RuleViolation.invalid(null, "correction.unchanged");
         }
         requireWithinEnvelope("support", command.support().minus(project.support()));
         apply(new ProjectFiguresCorrectedEvent(measureId, command.projectId(), command.details(), command.support(),
@@ -306,9 +287,7 @@ public class FundingMeasure {
     private void requireWithinEnvelope(String field, Money increase) {
         Money remaining = envelope.minus(committed());
         if (increase.isGreaterThan(remaining)) {
-            throw RuleViolation.conflict(field, "funding-measure.envelope-exceeded",
-                    "Le soutien dépasse ce qui reste de l'enveloppe de la mesure (" + remaining + ").",
-                    "The support exceeds what remains of the measure's envelope (" + remaining + ").");
+            throw RuleViolation.conflict(field, "funding-measure.envelope-exceeded", remaining);
         }
     }
 
@@ -316,9 +295,7 @@ public class FundingMeasure {
     private ProjectFile existing(ProjectId projectId, String scope) {
         ProjectFile project = projectId == null ? null : projects.get(projectId);
         if (project == null) {
-            throw RuleViolation.notFound("projectId", "project.unknown",
-                    "Cette mesure de financement n'a aucun projet portant cet identifiant.",
-                    "This funding measure has no project with this identifier.");
+            throw RuleViolation.notFound("projectId", "project.unknown").variant("in-measure");
         }
         requireInScope(scope, project.details());
         return project;
@@ -343,38 +320,28 @@ public class FundingMeasure {
 
     private static void requireRegionWide(String scope) {
         if (scope != null && !TerritoryScope.ALL.equals(scope)) {
-            throw RuleViolation.forbidden(null, "funding-measure.region-wide-only",
-                    "Seul un utilisateur de tous les territoires gère une mesure de financement et son enveloppe.",
-                    "Only a user of every territory manages a funding measure and its envelope.");
+            throw RuleViolation.forbidden(null, "funding-measure.region-wide-only");
         }
     }
 
     private static RuleViolation cancelled() {
-        return RuleViolation.conflict(null, "project.cancelled",
-                "Ce projet est annulé; il ne peut plus changer.",
-                "This project is cancelled; it can no longer change.");
+        return RuleViolation.conflict(null, "project.cancelled");
     }
 
     private static RuleViolation completedIsFinal() {
-        return RuleViolation.conflict(null, "project.completed-final",
-                "Ce projet est réalisé: ses données sont définitives et ne changent que par une correction motivée.",
-                "This project is completed: its figures are final and change only through a correction with a reason.");
+        return RuleViolation.conflict(null, "project.completed-final");
     }
 
     static void validate(ProjectDetails details) {
         if (details == null) {
-            throw RuleViolation.invalid(null, "project.details-required",
-                    "La description du projet est obligatoire.", "The project's description is required.");
+            throw RuleViolation.invalid(null, "project.details-required");
         }
         Text.requirePresent("title", details.title(), MAX_TITLE);
         if (details.territories().isEmpty()) {
-            throw RuleViolation.invalid("territories", "project.territories-required",
-                    "Indiquez au moins un territoire.", "Give at least one territory.");
+            throw RuleViolation.invalid("territories", "project.territories-required");
         }
         if (details.territories().size() > MAX_TERRITORIES) {
-            throw RuleViolation.invalid("territories", "list.too-long",
-                    "La liste dépasse la limite de " + MAX_TERRITORIES + " éléments.",
-                    "The list exceeds the limit of " + MAX_TERRITORIES + " items.");
+            throw RuleViolation.invalid("territories", "list.too-long", MAX_TERRITORIES);
         }
         for (int i = 0; i < details.territories().size(); i++) {
             requireTerritory("territories[" + i + "]", details.territories().get(i));

@@ -53,9 +53,7 @@ public class LocalTeam {
             if (details.equals(command.details())) {
                 return localTeamId; // a retry of the same creation: answer as the first time did
             }
-            throw RuleViolation.conflict("id", "local-team.id-taken",
-                    "Une autre équipe locale porte déjà cet identifiant.",
-                    "Another local team already has this identifier.");
+            throw RuleViolation.conflict("id", "local-team.id-taken");
         }
         validate(command.details());
         TerritoryScope.require(scope, command.details().territory(), "territory");
@@ -68,9 +66,7 @@ public class LocalTeam {
         TerritoryScope.require(scope, details.territory(), "territory");
         validate(command.details());
         if (!details.territory().equals(command.details().territory())) {
-            throw RuleViolation.conflict("territory", "local-team.territory-fixed",
-                    "Le territoire d'une équipe locale ne change pas; formez une nouvelle équipe.",
-                    "A local team's territory does not change; form a new team.");
+            throw RuleViolation.conflict("territory", "local-team.territory-fixed");
         }
         if (details.equals(command.details())) {
             return; // nothing new
@@ -91,8 +87,7 @@ public class LocalTeam {
 
     static void validate(LocalTeamDetails details) {
         if (details == null) {
-            throw RuleViolation.invalid(null, "local-team.details-required",
-                    "La description de l'équipe locale est obligatoire.", "The local team's description is required.");
+            throw RuleViolation.invalid(null, "local-team.details-required");
         }
         Text.requirePresent("name", details.name(), MAX_NAME);
         required("territory", details.territory());
@@ -104,8 +99,7 @@ public class LocalTeam {
         requireCount("members.communityPartners", members.communityPartners(), MAX_MEMBERS_OF_A_KIND);
         requireCount("members.institutionalPartners", members.institutionalPartners(), MAX_MEMBERS_OF_A_KIND);
         if (members.total() == 0) {
-            throw RuleViolation.invalid("members", "local-team.members-required",
-                    "Une équipe locale compte au moins un membre.", "A local team has at least one member.");
+            throw RuleViolation.invalid("members", "local-team.members-required");
         }
         requireTexts("partnerOrganisations", details.partnerOrganisations(), MAX_PARTNERS, MAX_NAME);
         requireTexts("tenantNeeds", details.tenantNeeds(), MAX_NEEDS, MAX_NEED);

@@ -31,6 +31,8 @@ import qc.logbook.reference.WorkerRole;
  * @param tenant              optional pseudonymous tenant reference, individual interventions only
  * @param followUpPlanned     whether the worker planned a follow-up; {@code null} when not stated (always the case for
  *                            interventions recorded before revision 2 of the events)
+ * @param participants        how many people took part, collective interventions only; {@code null} when not stated
+ *                            (always the case for interventions recorded before revision 3 of the events)
  */
 public record InterventionDetails(
         LocalDate date,
@@ -47,7 +49,8 @@ public record InterventionDetails(
         Set<SupportCategory> supportCategories,
         String notes,
         TenantRef tenant,
-        Boolean followUpPlanned) {
+        Boolean followUpPlanned,
+        Integer participants) {
 
     /** What notes read as once their subject has been forgotten (its key destroyed). */
     public static final String ERASED_NOTES = "[effacé / erased]";
@@ -62,7 +65,17 @@ public record InterventionDetails(
     public InterventionDetails withPersonalDataErased() {
         return new InterventionDetails(date, worker, workerRole, region, territory, housingOrganisation, tenure, mode,
                 targetGroups, ageGroups, durationMinutes, supportCategories, notes == null ? null : ERASED_NOTES,
-                tenant == null ? null : TenantRef.ERASED, followUpPlanned);
+                tenant == null ? null : TenantRef.ERASED, followUpPlanned, participants);
+    }
+
+    /** The details without the number of participants (revision-2 shape). */
+    public InterventionDetails(LocalDate date, WorkerId worker, WorkerRole workerRole, AdministrativeRegion region,
+                               String territory, String housingOrganisation, Tenure tenure, InterventionMode mode,
+                               Set<TargetGroup> targetGroups, Set<AgeGroup> ageGroups, int durationMinutes,
+                               Set<SupportCategory> supportCategories, String notes, TenantRef tenant,
+                               Boolean followUpPlanned) {
+        this(date, worker, workerRole, region, territory, housingOrganisation, tenure, mode, targetGroups, ageGroups,
+                durationMinutes, supportCategories, notes, tenant, followUpPlanned, null);
     }
 
     /** The details without the follow-up question (revision-1 shape). */
@@ -71,7 +84,7 @@ public record InterventionDetails(
                                Set<TargetGroup> targetGroups, Set<AgeGroup> ageGroups, int durationMinutes,
                                Set<SupportCategory> supportCategories, String notes, TenantRef tenant) {
         this(date, worker, workerRole, region, territory, housingOrganisation, tenure, mode, targetGroups, ageGroups,
-                durationMinutes, supportCategories, notes, tenant, null);
+                durationMinutes, supportCategories, notes, tenant, null, null);
     }
 
     /** Whether the intervention reaches people under 35 (the seed's "moins de 35 ans"). */

@@ -35,7 +35,6 @@ import qc.logbook.intervention.api.ReferralOutcomeRecordedEvent;
 import qc.logbook.intervention.api.SupportCollectiveActionCommand;
 import qc.logbook.intervention.api.TenantReferredEvent;
 import qc.logbook.reference.InterventionMode;
-import qc.logbook.reference.ReferralOutcome;
 import qc.logbook.reference.Territory;
 import qc.logbook.reference.Territories;
 import qc.logbook.reference.Tenure;
@@ -53,6 +52,13 @@ public class Intervention {
     public static final int MIN_DURATION_MINUTES = 1;
     public static final int MAX_DURATION_MINUTES = 720;
     public static final LocalDate EARLIEST_DATE = LocalDate.of(2000, 1, 1);
+    /**
+     * Bounds of the number of participants of a collective intervention: at least the one person met (otherwise
+     * nothing took place), at most a size no café-rencontre or committee meeting reaches, so that a typo (an extra
+     * zero or two) is refused rather than summed into the breakdown.
+     */
+    public static final int MIN_PARTICIPANTS = 1;
+    public static final int MAX_PARTICIPANTS = 10_000;
 
     /**
      * The easternmost time zone of Québec (Magdalen Islands): a date is "in the future" only once it is in the future
@@ -65,7 +71,7 @@ public class Intervention {
     private InterventionDetails details;
     private boolean cancelled;
     private final Map<ReferralId, TenantReferredEvent> referrals = new LinkedHashMap<>();
-    private final Map<ReferralId, ReferralOutcome> outcomes = new LinkedHashMap<>();
+    private final Map<ReferralId, ReferralOutcomeRecordedEvent> outcomes = new LinkedHashMap<>();
     private final Map<CollectiveSupportId, CollectiveActionSupportedEvent> supports = new LinkedHashMap<>();
 
     public Intervention() {
@@ -82,9 +88,7 @@ public class Intervention {
             if (details.equals(command.details())) {
                 return interventionId; // a retry of the same creation: answer as the first time did
             }
-            throw RuleViolation.conflict("id", "intervention.id-taken",
-                    "Une autre intervention porte déjà cet identifiant.",
-                    "Another intervention already has this identifier.");
+            throw RuleViolation.conflict("id", "intervention.id-taken");
         }
         validate(command.details(), command.receivedAt());
         TerritoryScope.require(scope, command.details().territory(), "territory");
@@ -103,17 +107,13 @@ public class Intervention {
         TenantReferredEvent event = new TenantReferredEvent(interventionId, command.referralId(), command.sector(),
                 command.need(), command.accompanied(), referredOn);
         if (existing != null) {
-            if (existing.equals(event)) {
+            if (existing.equals(event) || isRetryWithoutDate(existing, command)) {
                 return;
             }
-            throw RuleViolation.conflict("referralId", "referral.id-taken",
-                    "Une autre référence porte déjà cet identifiant.",
-                    "Another referral already has this identifier.");
+            throw RuleViolation.conflict("referralId", "referral.id-taken");
         }
         if (details.mode() != InterventionMode.INDIVIDUAL) {
-            throw RuleViolation.conflict(null, "referral.individual-only",
-                    "Une référence ne peut être faite que depuis une intervention individuelle.",
-                    "A referral can only be made from an individual intervention.");
+            throw RuleViolation.conflict(null, "referral.individual-only");
         }
         required("sector", command.sector());
         required("need", command.need());
@@ -128,17 +128,19 @@ public class Intervention {
         requireNotCancelled();
         TenantReferredEvent referral = referrals.get(command.referralId());
         if (referral == null) {
-            throw RuleViolation.notFound("referralId", "referral.unknown",
-                    "Cette intervention n'a aucune référence portant cet identifiant.",
-                    "This intervention has no referral with this identifier.");
+            throw RuleViolation.notFound("referralId", "referral.unknown");
         }
         required("outcome", command.outcome());
-        if (command.outcome() == outcomes.get(command.referralId())) {
-            return; // nothing new to record
-        }
         LocalDate observedOn = command.observedOn() == null
                 ? today(command.receivedAt()) : command.observedOn();
+        // Checked before the retry test: a retry is only a retry of something that was valid.
         requireDateWithin("observedOn", observedOn, referral.referredOn(), command.receivedAt());
+        ReferralOutcomeRecordedEvent latest = outcomes.get(command.referralId());
+        if (latest != null && latest.outcome() == command.outcome()
+                && (command.observedOn() == null || command.observedOn().equals(latest.observedOn()))) {
+            return; // a retry: same outcome, and no other date given
+        }
+        // The same outcome observed on another date is new information: a new event, not silence.
         apply(new ReferralOutcomeRecordedEvent(interventionId, command.referralId(), command.outcome(), observedOn));
     }
 
@@ -154,14 +156,10 @@ public class Intervention {
             if (existing.equals(event)) {
                 return;
             }
-            throw RuleViolation.conflict("supportId", "collective-support.id-taken",
-                    "Un autre soutien porte déjà cet identifiant.",
-                    "Another support already has this identifier.");
+            throw RuleViolation.conflict("supportId", "collective-support.id-taken");
         }
         if (details.mode() != InterventionMode.COLLECTIVE) {
-            throw RuleViolation.conflict(null, "collective-support.collective-only",
-                    "Le soutien à une action collective ne peut être inscrit que sur une intervention collective.",
-                    "Support to a collective action can only be recorded on a collective intervention.");
+            throw RuleViolation.conflict(null, "collective-support.collective-only");
         }
         required("actionKind", command.actionKind());
         required("supportKind", command.supportKind());
@@ -184,20 +182,15 @@ public class Intervention {
             WorkerScope.require(mayRecordFor, corrected.worker().value(), "workerId");
         }
         if (corrected.equals(details)) {
-            throw RuleViolation.invalid(null, "correction.unchanged",
-                    "La correction ne change rien à l'intervention.",
-                    "The correction changes nothing in the intervention.");
+            throw RuleViolation.invalid(null, "correction.unchanged");
         }
         if (corrected.mode() == InterventionMode.COLLECTIVE && !referrals.isEmpty()) {
-            throw RuleViolation.conflict("mode", "correction.mode-has-referrals",
-                    "Une intervention qui a des références doit rester individuelle.",
-                    "An intervention with referrals must stay individual.");
+            throw RuleViolation.conflict("mode", "correction.mode-has-referrals");
         }
         if (corrected.mode() == InterventionMode.INDIVIDUAL && !supports.isEmpty()) {
-            throw RuleViolation.conflict("mode", "correction.mode-has-collective-supports",
-                    "Une intervention qui soutient des actions collectives doit rester collective.",
-                    "An intervention supporting collective actions must stay collective.");
+            throw RuleViolation.conflict("mode", "correction.mode-has-collective-supports");
         }
+        requireNotAfterReferrals(corrected.date());
         apply(new InterventionCorrectedEvent(interventionId, corrected, command.reason().strip()));
     }
 
@@ -206,8 +199,7 @@ public class Intervention {
                        @MetaDataValue(TerritoryScope.METADATA_KEY) String scope) {
         requireInScope(scope);
         if (cancelled) {
-            throw RuleViolation.conflict(null, "intervention.already-cancelled",
-                    "Cette intervention est déjà annulée.", "This intervention is already cancelled.");
+            throw RuleViolation.conflict(null, "intervention.already-cancelled");
         }
         Text.requirePresent("reason", command.reason(), MAX_REASON);
         apply(new InterventionCancelledEvent(interventionId, command.reason().strip()));
@@ -226,7 +218,7 @@ public class Intervention {
 
     @EventSourcingHandler
     void on(ReferralOutcomeRecordedEvent event) {
-        outcomes.put(event.referralId(), event.outcome());
+        outcomes.put(event.referralId(), event);
     }
 
     @EventSourcingHandler
@@ -244,6 +236,29 @@ public class Intervention {
         cancelled = true;
     }
 
+    /**
+     * A referral is never dated before its intervention (checked when it is made), so a correction may not move the
+     * intervention after the earliest of its referrals either: the rule holds whichever way the dates change. Outcomes
+     * are never dated before their referral, so this also keeps the intervention before every outcome.
+     */
+    private void requireNotAfterReferrals(LocalDate date) {
+        referrals.values().stream().map(TenantReferredEvent::referredOn).min(LocalDate::compareTo)
+                .filter(date::isAfter)
+                .ifPresent(earliest -> {
+                    throw RuleViolation.conflict("date", "correction.date-after-referrals", earliest.toString());
+                });
+    }
+
+    /**
+     * A referral sent again without its date, after a correction moved the intervention's date: the date it was given
+     * then (the intervention's date at the time) is not today's default, yet it is the same referral, not another one
+     * under the same id (an offline client resending its queue must not be refused).
+     */
+    private static boolean isRetryWithoutDate(TenantReferredEvent existing, ReferTenantCommand command) {
+        return command.referredOn() == null && existing.sector() == command.sector()
+                && existing.need() == command.need() && existing.accompanied() == command.accompanied();
+    }
+
     /** A user acts only on interventions of their own territories, whatever id the request names. */
     private void requireInScope(String scope) {
         TerritoryScope.require(scope, details.territory(), null);
@@ -251,17 +266,14 @@ public class Intervention {
 
     private void requireNotCancelled() {
         if (cancelled) {
-            throw RuleViolation.conflict(null, "intervention.cancelled",
-                    "Cette intervention est annulée; elle ne peut plus changer.",
-                    "This intervention is cancelled; it can no longer change.");
+            throw RuleViolation.conflict(null, "intervention.cancelled");
         }
     }
 
     /** Rules on the recorded details, shared by recording and correcting. */
     static void validate(InterventionDetails details, Instant receivedAt) {
         if (details == null) {
-            throw RuleViolation.invalid(null, "intervention.details-required",
-                    "Les détails de l'intervention sont obligatoires.", "The intervention details are required.");
+            throw RuleViolation.invalid(null, "intervention.details-required");
         }
         required("date", details.date());
         required("workerId", details.worker());
@@ -270,14 +282,10 @@ public class Intervention {
         required("tenure", details.tenure());
         required("mode", details.mode());
         requireDateWithin("date", details.date(), EARLIEST_DATE, receivedAt);
-        Territory territory = Territories.byCode(details.territory()).orElseThrow(() -> RuleViolation.invalid(
-                "territory", "territory.unknown",
-                "Ce territoire (MRC) n'existe pas dans le référentiel.",
-                "This territory (MRC) is not in the reference data."));
+        Territory territory = Territories.byCode(details.territory()).orElseThrow(
+                () -> RuleViolation.invalid("territory", "territory.unknown"));
         if (territory.region() != details.region()) {
-            throw RuleViolation.invalid("territory", "territory.outside-region",
-                    "Ce territoire n'appartient pas à la région indiquée.",
-                    "This territory does not belong to the given region.");
+            throw RuleViolation.invalid("territory", "territory.outside-region");
         }
         if (details.tenure() == Tenure.OUTSIDE_HOUSING) {
             Text.requireMaxLength("housingOrganisation", details.housingOrganisation(), MAX_NAME);
@@ -285,42 +293,42 @@ public class Intervention {
             Text.requirePresent("housingOrganisation", details.housingOrganisation(), MAX_NAME);
         }
         if (details.targetGroups().isEmpty()) {
-            throw RuleViolation.invalid("targetGroups", "target-groups.required",
-                    "Indiquez au moins un groupe rejoint.", "Give at least one target group.");
+            throw RuleViolation.invalid("targetGroups", "target-groups.required");
         }
         if (details.supportCategories().isEmpty()) {
-            throw RuleViolation.invalid("supportCategories", "support-categories.required",
-                    "Indiquez au moins une catégorie de soutien.", "Give at least one support category.");
+            throw RuleViolation.invalid("supportCategories", "support-categories.required");
         }
         if (details.durationMinutes() < MIN_DURATION_MINUTES || details.durationMinutes() > MAX_DURATION_MINUTES) {
             throw RuleViolation.invalid("durationMinutes", "duration.out-of-range",
-                    "La durée doit être comprise entre " + MIN_DURATION_MINUTES + " et " + MAX_DURATION_MINUTES
-                            + " minutes.",
-                    "The duration must be between " + MIN_DURATION_MINUTES + " and " + MAX_DURATION_MINUTES
-                            + " minutes.");
+                    MIN_DURATION_MINUTES, MAX_DURATION_MINUTES);
         }
         Text.requireMaxLength("notes", details.notes(), MAX_NOTES);
         if (details.tenant() != null && details.mode() != InterventionMode.INDIVIDUAL) {
-            throw RuleViolation.invalid("tenantRef", "tenant.individual-only",
-                    "Une référence de locataire ne s'inscrit que sur une intervention individuelle.",
-                    "A tenant reference belongs only on an individual intervention.");
+            throw RuleViolation.invalid("tenantRef", "tenant.individual-only");
+        }
+        if (details.participants() != null) {
+            if (details.mode() != InterventionMode.COLLECTIVE) {
+                throw RuleViolation.invalid("participants", "participants.collective-only");
+            }
+            if (details.participants() < MIN_PARTICIPANTS || details.participants() > MAX_PARTICIPANTS) {
+                throw RuleViolation.invalid("participants", "participants.out-of-range", MIN_PARTICIPANTS,
+                        MAX_PARTICIPANTS);
+            }
         }
     }
 
     private static void required(String field, Object value) {
         if (value == null) {
-            throw RuleViolation.invalid(field, "required", "Ce champ est obligatoire.", "This field is required.");
+            throw RuleViolation.invalid(field, "required");
         }
     }
 
     private static void requireDateWithin(String field, LocalDate date, LocalDate earliest, Instant receivedAt) {
         if (date.isAfter(today(receivedAt))) {
-            throw RuleViolation.invalid(field, "date.in-future",
-                    "La date ne peut pas être dans le futur.", "The date cannot be in the future.");
+            throw RuleViolation.invalid(field, "date.in-future");
         }
         if (date.isBefore(earliest)) {
-            throw RuleViolation.invalid(field, "date.too-early",
-                    "La date ne peut pas précéder le " + earliest + ".", "The date cannot be before " + earliest + ".");
+            throw RuleViolation.invalid(field, "date.too-early", earliest);
         }
     }
 

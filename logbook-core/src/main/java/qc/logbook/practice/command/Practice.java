@@ -59,9 +59,7 @@ public class Practice {
             if (firstDraft.equals(command.form())) {
                 return practiceId; // a retry of the same creation: answer as the first time did
             }
-            throw RuleViolation.conflict("id", "practice.id-taken",
-                    "Une autre pratique porte déjà cet identifiant.",
-                    "Another practice already has this identifier.");
+            throw RuleViolation.conflict("id", "practice.id-taken");
         }
         PracticeFormRules.validate(command.form(), command.receivedAt());
         apply(new PracticeDraftedEvent(command.practiceId(), 1, command.form(), command.receivedAt()));
@@ -91,7 +89,7 @@ public class Practice {
     public void handle(ReturnPracticeForChangesCommand command) {
         requireNotRetired();
         requireWorkingStage(Stage.SUBMITTED);
-        PracticeFormRules.requireReason("comment", "Commentaire", "Comment", command.comment(), true);
+        PracticeFormRules.requireReason("comment", command.comment(), true);
         apply(new PracticeReturnedForChangesEvent(practiceId, workingRevision, command.comment().strip(),
                 command.receivedAt()));
     }
@@ -109,13 +107,11 @@ public class Practice {
         requireNotRetired();
         requirePublished();
         if (workingStage != null) {
-            throw RuleViolation.conflict(null, "practice.revision-pending",
-                    "Une révision de cette pratique est déjà en cours (révision " + workingRevision + ").",
-                    "A revision of this practice is already under way (revision " + workingRevision + ").");
+            throw RuleViolation.conflict(null, "practice.revision-pending", workingRevision);
         }
         PracticeForm form = command.form() == null ? publishedForm : command.form();
         PracticeFormRules.validate(form, command.receivedAt());
-        PracticeFormRules.requireReason("reason", "Motif", "Reason", command.reason(), false);
+        PracticeFormRules.requireReason("reason", command.reason(), false);
         int revision = lastRevision + 1;
         apply(new PracticeRevisionStartedEvent(practiceId, revision, publishedRevision, form,
                 blankToNull(command.reason()), command.receivedAt()));
@@ -125,11 +121,10 @@ public class Practice {
     @CommandHandler
     public void handle(RetirePracticeCommand command) {
         if (retired) {
-            throw RuleViolation.conflict(null, "practice.already-retired",
-                    "Cette pratique est déjà retirée.", "This practice is already retired.");
+            throw RuleViolation.conflict(null, "practice.already-retired");
         }
         requirePublished();
-        PracticeFormRules.requireReason("reason", "Motif", "Reason", command.reason(), true);
+        PracticeFormRules.requireReason("reason", command.reason(), true);
         apply(new PracticeRetiredEvent(practiceId, publishedRevision, command.reason().strip(),
                 command.receivedAt()));
     }
@@ -187,16 +182,13 @@ public class Practice {
 
     private void requireNotRetired() {
         if (retired) {
-            throw RuleViolation.conflict(null, "practice.retired",
-                    "Cette pratique est retirée; elle ne peut plus changer.",
-                    "This practice is retired; it can no longer change.");
+            throw RuleViolation.conflict(null, "practice.retired");
         }
     }
 
     private void requirePublished() {
         if (publishedRevision == 0) {
-            throw RuleViolation.conflict(null, "practice.not-published",
-                    "Cette pratique n’a encore jamais été publiée.", "This practice has never been published.");
+            throw RuleViolation.conflict(null, "practice.not-published");
         }
     }
 
@@ -205,18 +197,12 @@ public class Practice {
             return;
         }
         if (workingStage == null) {
-            throw RuleViolation.conflict(null, "practice.no-revision-under-way",
-                    "Aucune révision de cette pratique n’est en cours; demandez d’abord une révision.",
-                    "No revision of this practice is under way; start a revision first.");
+            throw RuleViolation.conflict(null, "practice.no-revision-under-way");
         }
         if (expected == Stage.DRAFT) {
-            throw RuleViolation.conflict(null, "practice.already-submitted",
-                    "La révision " + workingRevision + " est soumise pour examen; elle ne peut plus être modifiée.",
-                    "Revision " + workingRevision + " is submitted for review; it can no longer be changed.");
+            throw RuleViolation.conflict(null, "practice.already-submitted", workingRevision);
         }
-        throw RuleViolation.conflict(null, "practice.not-submitted",
-                "La révision " + workingRevision + " n’a pas été soumise pour examen.",
-                "Revision " + workingRevision + " has not been submitted for review.");
+        throw RuleViolation.conflict(null, "practice.not-submitted", workingRevision);
     }
 
     private static String blankToNull(String text) {

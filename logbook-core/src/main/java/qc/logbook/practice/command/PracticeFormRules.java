@@ -28,8 +28,12 @@ final class PracticeFormRules {
     static final ZoneId EASTERNMOST_QUEBEC_ZONE = ZoneId.of("America/Halifax");
     static final LocalDate EARLIEST_START = LocalDate.of(1950, 1, 1);
 
-    private record TextField(String path, String labelFr, String labelEn, int max,
-                             Function<PracticeForm, String> value) {
+    /** A text field of the form; its label is the bundle text {@code field.<path>}. */
+    private record TextField(String path, int max, Function<PracticeForm, String> value) {
+
+        RuleViolation.Label label() {
+            return labelOf(path);
+        }
     }
 
     private static final int ANSWER = PracticeLimits.DESCRIPTION_ANSWER;
@@ -38,70 +42,65 @@ final class PracticeFormRules {
 
     /** The six questions of section 4, which every submitted practice answers. */
     private static final List<TextField> DESCRIPTION_ANSWERS = List.of(
-            new TextField("form.description.origin", "Origine du projet", "Origin of the project", ANSWER,
+            new TextField("form.description.origin", ANSWER,
                     f -> f.description().origin()),
-            new TextField("form.description.coverage", "Ampleur de la couverture", "Coverage", ANSWER,
+            new TextField("form.description.coverage", ANSWER,
                     f -> f.description().coverage()),
-            new TextField("form.description.objectives", "Objectifs visés", "Objectives", ANSWER,
+            new TextField("form.description.objectives", ANSWER,
                     f -> f.description().objectives()),
-            new TextField("form.description.means", "Moyens pris", "Means used", ANSWER,
+            new TextField("form.description.means", ANSWER,
                     f -> f.description().means()),
-            new TextField("form.description.perceivedOutcomes", "Retombées immédiates qualitatives perçues",
-                    "Perceived immediate qualitative outcomes", ANSWER, f -> f.description().perceivedOutcomes()),
-            new TextField("form.description.measuredOutcomes", "Retombées immédiates mesurées",
-                    "Measured immediate outcomes", ANSWER, f -> f.description().measuredOutcomes()));
+            new TextField("form.description.perceivedOutcomes", ANSWER, f -> f.description().perceivedOutcomes()),
+            new TextField("form.description.measuredOutcomes", ANSWER, f -> f.description().measuredOutcomes()));
 
     /** Every text field of the form, in the form's order, with its limit. */
     private static final List<TextField> TEXT_FIELDS = Stream.of(List.of(
-            new TextField("form.name", "Nom de la pratique", "Practice name", PracticeLimits.NAME,
+            new TextField("form.name", PracticeLimits.NAME,
                     PracticeForm::name),
-            new TextField("form.tenurePrecision", "Précision inter-tenure", "Inter-tenure precision", SPECIFY,
+            new TextField("form.tenurePrecision", SPECIFY,
                     PracticeForm::tenurePrecision)), DESCRIPTION_ANSWERS, List.of(
-            new TextField("form.description.other", "Autre description de pratique", "Other practice description",
+            new TextField("form.description.other",
                     SPECIFY, f -> f.description().other()),
-            new TextField("form.description.specificProjectsOther", "Autre projet spécifique",
-                    "Other specific project", SPECIFY, f -> f.description().specificProjectsOther()),
-            new TextField("form.targetPopulationsOther", "Autre population cible", "Other target population",
+            new TextField("form.description.specificProjectsOther", SPECIFY, f -> f.description().specificProjectsOther()),
+            new TextField("form.targetPopulationsOther",
                     SPECIFY, PracticeForm::targetPopulationsOther),
-            new TextField("form.detailedDescription", "Description détaillée", "Detailed description", LONG,
+            new TextField("form.detailedDescription", LONG,
                     PracticeForm::detailedDescription),
-            new TextField("form.winningConditions", "Conditions gagnantes", "Winning conditions", LONG,
+            new TextField("form.winningConditions", LONG,
                     PracticeForm::winningConditions),
-            new TextField("form.partnerMinistries", "Ministères partenaires", "Partner ministries",
+            new TextField("form.partnerMinistries",
                     PracticeLimits.MINISTRIES, PracticeForm::partnerMinistries),
-            new TextField("form.partnersOther", "Autre partenaire", "Other partner", SPECIFY,
+            new TextField("form.partnersOther", SPECIFY,
                     PracticeForm::partnersOther),
-            new TextField("form.costDetails", "Précisions sur le coût", "Cost details", PracticeLimits.COST_DETAILS,
+            new TextField("form.costDetails", PracticeLimits.COST_DETAILS,
                     PracticeForm::costDetails),
-            new TextField("form.evaluation.strengths", "Forces", "Strengths", LONG,
+            new TextField("form.evaluation.strengths", LONG,
                     f -> f.evaluation().strengths()),
-            new TextField("form.evaluation.limits", "Limites", "Limits", LONG, f -> f.evaluation().limits()),
-            new TextField("form.evaluation.opportunities", "Occasions à saisir", "Opportunities", LONG,
+            new TextField("form.evaluation.limits", LONG, f -> f.evaluation().limits()),
+            new TextField("form.evaluation.opportunities", LONG,
                     f -> f.evaluation().opportunities()),
-            new TextField("form.evaluation.threats", "Menaces et obstacles au succès", "Threats and obstacles",
+            new TextField("form.evaluation.threats",
                     LONG, f -> f.evaluation().threats()),
-            new TextField("form.impacts.evaluated", "Retombées évaluées", "Evaluated impacts", LONG,
+            new TextField("form.impacts.evaluated", LONG,
                     f -> f.impacts().evaluated()),
-            new TextField("form.impacts.perceived", "Retombées perçues", "Perceived impacts", LONG,
+            new TextField("form.impacts.perceived", LONG,
                     f -> f.impacts().perceived()),
-            new TextField("form.impacts.psychosocialOther", "Autre retombée psychosociale",
-                    "Other psychosocial impact", SPECIFY, f -> f.impacts().psychosocialOther()),
-            new TextField("form.impacts.economicOther", "Autre retombée économique", "Other economic impact",
+            new TextField("form.impacts.psychosocialOther", SPECIFY, f -> f.impacts().psychosocialOther()),
+            new TextField("form.impacts.economicOther",
                     SPECIFY, f -> f.impacts().economicOther()),
-            new TextField("form.impacts.healthOther", "Autre retombée sur la santé", "Other health impact",
+            new TextField("form.impacts.healthOther",
                     SPECIFY, f -> f.impacts().healthOther()),
-            new TextField("form.changesToMake", "Changements à apporter", "Changes to make", LONG,
+            new TextField("form.changesToMake", LONG,
                     PracticeForm::changesToMake),
-            new TextField("form.transferableTools", "Outils / produits transférables", "Transferable tools", LONG,
+            new TextField("form.transferableTools", LONG,
                     PracticeForm::transferableTools),
-            new TextField("form.sclsCharacteristicsOther", "Autre caractéristique du SCLS",
-                    "Other SCLS characteristic", SPECIFY, PracticeForm::sclsCharacteristicsOther),
-            new TextField("form.categoriesOther", "Autre catégorie", "Other category", SPECIFY,
+            new TextField("form.sclsCharacteristicsOther", SPECIFY, PracticeForm::sclsCharacteristicsOther),
+            new TextField("form.categoriesOther", SPECIFY,
                     PracticeForm::categoriesOther),
-            new TextField("form.peopleInvolved", "Personnes impliquées", "People involved",
+            new TextField("form.peopleInvolved",
                     PracticeLimits.PEOPLE_INVOLVED, PracticeForm::peopleInvolved),
-            new TextField("form.keyMessage1", "Message clé 1", "Key message 1", LONG, PracticeForm::keyMessage1),
-            new TextField("form.keyMessage2", "Message clé 2", "Key message 2", LONG, PracticeForm::keyMessage2)))
+            new TextField("form.keyMessage1", LONG, PracticeForm::keyMessage1),
+            new TextField("form.keyMessage2", LONG, PracticeForm::keyMessage2)))
             .flatMap(List::stream).toList();
 
     private PracticeFormRules() {
@@ -110,65 +109,48 @@ final class PracticeFormRules {
     /** Rules every revision obeys, drafts included. */
     static void validate(PracticeForm form, Instant receivedAt) {
         if (form == null) {
-            throw RuleViolation.invalid("form", "required", "Le formulaire est obligatoire.", "The form is required.");
+            throw RuleViolation.invalid("form", "required");
         }
         for (TextField field : TEXT_FIELDS) {
             requireMaxLength(field, field.value().apply(form));
         }
         if (Text.isBlank(form.name())) {
-            throw required("form.name", "Nom de la pratique", "Practice name");
+            throw required("form.name");
         }
         if (!Text.isBlank(form.tenurePrecision()) && form.tenure() != PracticeTenure.SEVERAL) {
-            throw RuleViolation.invalid("form.tenurePrecision", "tenure.precision-needs-several",
-                    "Précision inter-tenure : à remplir seulement si « Plusieurs tenures » est choisi.",
-                    "Inter-tenure precision: only when “Several tenures” is chosen.");
+            throw RuleViolation.invalid("form.tenurePrecision", "tenure.precision-needs-several");
         }
         Set<PracticeDescriptionCategory> categories = form.description().categories();
         for (PracticeDescriptionItem item : form.description().items()) {
             if (!categories.contains(item.category())) {
                 throw RuleViolation.invalid("form.description.items", "description.item-without-category",
-                        "Descriptions de pratiques : cochez aussi « " + item.category().labelFr()
-                                + " » pour le sous-élément « " + item.labelFr() + " ».",
-                        "Practice descriptions: also tick “" + item.category().labelEn() + "” for the sub-item “"
-                                + item.labelEn() + "”.");
+                        item.category(), item);
             }
         }
         if (!Text.isBlank(form.partnerMinistries()) && !form.partners().contains(Partner.MINISTRIES)) {
-            throw RuleViolation.invalid("form.partnerMinistries", "partners.ministries-need-ministries",
-                    "Ministères partenaires : cochez aussi « Ministères ».",
-                    "Partner ministries: also tick “Government departments”.");
+            throw RuleViolation.invalid("form.partnerMinistries", "partners.ministries-need-ministries");
         }
         int characteristics = form.sclsCharacteristics().size()
                 + (Text.isBlank(form.sclsCharacteristicsOther()) ? 0 : 1);
         if (characteristics > PracticeLimits.MAX_SCLS_CHARACTERISTICS) {
             int max = PracticeLimits.MAX_SCLS_CHARACTERISTICS;
-            throw RuleViolation.invalid("form.sclsCharacteristics", "scls.too-many",
-                    "Caractéristiques du SCLS : max. " + max + " (« autre » compris), " + characteristics
-                            + " indiquées.",
-                    "SCLS characteristics: max. " + max + " (“other” included), " + characteristics + " given.");
+            throw RuleViolation.invalid("form.sclsCharacteristics", "scls.too-many", max, characteristics);
         }
         Integer months = form.durationMonths();
         if (months != null && (months < PracticeLimits.MIN_DURATION_MONTHS
                 || months > PracticeLimits.MAX_DURATION_MONTHS)) {
             throw RuleViolation.invalid("form.durationMonths", "duration.out-of-range",
-                    "Durée en mois : entre " + PracticeLimits.MIN_DURATION_MONTHS + " et "
-                            + PracticeLimits.MAX_DURATION_MONTHS + " mois.",
-                    "Duration in months: between " + PracticeLimits.MIN_DURATION_MONTHS + " and "
-                            + PracticeLimits.MAX_DURATION_MONTHS + " months.");
+                    PracticeLimits.MIN_DURATION_MONTHS, PracticeLimits.MAX_DURATION_MONTHS).variant("months");
         }
         LocalDate start = form.startDate();
         if (start != null) {
             LocalDate today = LocalDate.ofInstant(Objects.requireNonNull(receivedAt, "receivedAt"),
                     EASTERNMOST_QUEBEC_ZONE);
             if (start.isAfter(today)) {
-                throw RuleViolation.invalid("form.startDate", "date.in-future",
-                        "Début de l’initiative : la date ne peut pas être dans le futur.",
-                        "Start of the initiative: the date cannot be in the future.");
+                throw RuleViolation.invalid("form.startDate", "date.in-future");
             }
             if (start.isBefore(EARLIEST_START)) {
-                throw RuleViolation.invalid("form.startDate", "date.too-early",
-                        "Début de l’initiative : la date ne peut pas précéder le " + EARLIEST_START + ".",
-                        "Start of the initiative: the date cannot be before " + EARLIEST_START + ".");
+                throw RuleViolation.invalid("form.startDate", "date.too-early", EARLIEST_START);
             }
         }
     }
@@ -179,39 +161,38 @@ final class PracticeFormRules {
      */
     static void requireComplete(PracticeForm form) {
         if (form.regions().isEmpty()) {
-            throw incomplete("form.regions", "Régions", "Regions");
+            throw incomplete("form.regions");
         }
         if (form.tenure() == null) {
-            throw incomplete("form.tenure", "Tenure", "Tenure");
+            throw incomplete("form.tenure");
         }
         for (TextField field : DESCRIPTION_ANSWERS) {
             if (Text.isBlank(field.value().apply(form))) {
-                throw incomplete(field.path(), field.labelFr(), field.labelEn());
+                throw incomplete(field.path());
             }
         }
         if (form.description().categories().isEmpty()) {
-            throw incomplete("form.description.categories", "Descriptions de pratiques", "Practice descriptions");
+            throw incomplete("form.description.categories");
         }
         if (form.targetPopulations().isEmpty() && Text.isBlank(form.targetPopulationsOther())) {
-            throw incomplete("form.targetPopulations", "Population cible", "Target population");
+            throw incomplete("form.targetPopulations");
         }
         if (form.interventionType() == null) {
-            throw incomplete("form.interventionType", "Intervention individuelle et/ou collective",
-                    "Individual and/or collective intervention");
+            throw incomplete("form.interventionType");
         }
         if (form.categories().isEmpty() && Text.isBlank(form.categoriesOther())) {
-            throw incomplete("form.categories", "Catégories", "Categories");
+            throw incomplete("form.categories");
         }
         if (form.selfRating() == null) {
-            throw incomplete("form.selfRating", "Auto-caractérisation", "Self-rating");
+            throw incomplete("form.selfRating");
         }
     }
 
     /** Limits of free text given with lifecycle commands (reasons, comments). */
-    static void requireReason(String path, String labelFr, String labelEn, String text, boolean required) {
-        TextField field = new TextField(path, labelFr, labelEn, PracticeLimits.REASON, f -> text);
+    static void requireReason(String path, String text, boolean required) {
+        TextField field = new TextField(path, PracticeLimits.REASON, f -> text);
         if (required && Text.isBlank(text)) {
-            throw required(path, field.labelFr(), field.labelEn());
+            throw required(path);
         }
         requireMaxLength(field, text);
     }
@@ -219,20 +200,21 @@ final class PracticeFormRules {
     private static void requireMaxLength(TextField field, String text) {
         int length = Text.length(text);
         if (length > field.max()) {
-            throw RuleViolation.invalid(field.path(), "text.too-long",
-                    field.labelFr() + " : max. " + field.max() + " caractères (" + length + " saisis).",
-                    field.labelEn() + ": max. " + field.max() + " characters (" + length + " entered).");
+            throw RuleViolation.invalid(field.path(), "text.too-long", field.label(), field.max(), length)
+                    .variant("labelled");
         }
     }
 
-    private static RuleViolation required(String path, String labelFr, String labelEn) {
-        return RuleViolation.invalid(path, "required", labelFr + " : ce champ est obligatoire.",
-                labelEn + ": this field is required.");
+    private static RuleViolation required(String path) {
+        return RuleViolation.invalid(path, "required", labelOf(path)).variant("labelled");
     }
 
-    private static RuleViolation incomplete(String path, String labelFr, String labelEn) {
-        return RuleViolation.conflict(path, "submission.incomplete",
-                labelFr + " : à remplir avant de soumettre la pratique.",
-                labelEn + ": required before the practice is submitted.");
+    private static RuleViolation incomplete(String path) {
+        return RuleViolation.conflict(path, "submission.incomplete", labelOf(path));
+    }
+
+    /** The label of a form field in the bundles: {@code field.<path>} (pages label their fields with it too). */
+    private static RuleViolation.Label labelOf(String path) {
+        return RuleViolation.label("field." + path);
     }
 }

@@ -29,8 +29,7 @@ public class TenantErasure {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(ForgetTenantCommand command) {
         if (subjectKeyId != null) {
-            throw RuleViolation.conflict("tenantRef", "tenant.already-forgotten",
-                    "Ce locataire a déjà été oublié.", "This tenant has already been forgotten.");
+            throw RuleViolation.conflict("tenantRef", "tenant.already-forgotten");
         }
         Text.requirePresent("reason", command.reason(), MAX_REASON);
         apply(new TenantForgottenEvent(command.subjectKeyId(), command.reason().strip(), command.interventions()));

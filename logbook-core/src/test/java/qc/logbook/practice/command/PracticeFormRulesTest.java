@@ -95,8 +95,7 @@ class PracticeFormRulesTest {
         assertThat(violation.kind()).isEqualTo(RuleViolation.Kind.INVALID);
         assertThat(violation.field()).isEqualTo(path);
         assertThat(violation.rule()).isEqualTo("text.too-long");
-        assertThat(violation.messageFr()).contains("max. " + max + " caractères");
-        assertThat(violation.messageEn()).contains("max. " + max + " characters");
+        assertThat(violation.args()).containsExactly(RuleViolation.label("field." + path), max, max + 1);
     }
 
     @Test
@@ -131,8 +130,7 @@ class PracticeFormRulesTest {
                 .sclsCharacteristics(EnumSet.of(SclsCharacteristic.PREVENTION, SclsCharacteristic.SOCIAL_TIES,
                         SclsCharacteristic.EMPOWERMENT, SclsCharacteristic.RESIDENTIAL_STABILITY))
                 .build(), NOW), "form.sclsCharacteristics", "scls.too-many");
-        assertThat(four.messageFr()).contains("max. 3");
-        assertThat(four.messageEn()).contains("max. 3");
+        assertThat(four.args()).containsExactly(3, 4);
 
         assertViolation(() -> PracticeFormRules.validate(complete().toBuilder()
                 .sclsCharacteristics(EnumSet.of(SclsCharacteristic.PREVENTION, SclsCharacteristic.SOCIAL_TIES,
@@ -158,7 +156,8 @@ class PracticeFormRulesTest {
                         Set.of(PracticeDescriptionCategory.COLLECTIVE_LIFE),
                         Set.of(PracticeDescriptionItem.PSYCHOSOCIAL_CRISIS), null, null, null))
                 .build(), NOW), "form.description.items", "description.item-without-category");
-        assertThat(violation.messageFr()).contains("Soutien psychosocial de type relation d‘aide");
+        assertThat(violation.args()).containsExactly(PracticeDescriptionCategory.PSYCHOSOCIAL,
+                PracticeDescriptionItem.PSYCHOSOCIAL_CRISIS);
     }
 
     @Test

@@ -42,6 +42,7 @@ import qc.logbook.readmodel.AsOfSnapshots;
 import qc.logbook.readmodel.CollectionNames;
 import qc.logbook.readmodel.DocumentStore;
 import qc.logbook.readmodel.LiveDocuments;
+import qc.logbook.readmodel.Paging;
 import qc.logbook.readmodel.ReadModelGenerations;
 import qc.logbook.readmodel.ReadModelStoreCommit;
 import qc.logbook.readmodel.RebuildableReadModel;
@@ -172,10 +173,9 @@ public class FundingProjection implements RebuildableReadModel {
             mongoQuery.addCriteria(Criteria.where("territory").in(query.territories()));
         }
         long total = mongo.count(mongoQuery, LocalTeamView.class, collection);
-        mongoQuery.with(Sort.by("territory", "name", "_id")).skip((long) query.page() * query.size())
-                .limit(query.size());
-        return new LocalTeamPage(mongo.find(mongoQuery, LocalTeamView.class, collection), query.page(), query.size(),
-                total);
+        mongoQuery.with(Sort.by("territory", "name", "_id"));
+        return new LocalTeamPage(Paging.find(mongo, mongoQuery, query.page(), query.size(), LocalTeamView.class,
+                collection), query.page(), query.size(), total);
     }
 
     @QueryHandler
@@ -198,9 +198,9 @@ public class FundingProjection implements RebuildableReadModel {
             mongoQuery.addCriteria(Criteria.where("localTeamId").is(query.localTeamId().toString()));
         }
         long total = mongo.count(mongoQuery, ProjectView.class, collection);
-        mongoQuery.with(Sort.by("title", "_id")).skip((long) query.page() * query.size()).limit(query.size());
-        return new ProjectPage(mongo.find(mongoQuery, ProjectView.class, collection), query.page(), query.size(),
-                total);
+        mongoQuery.with(Sort.by("title", "_id"));
+        return new ProjectPage(Paging.find(mongo, mongoQuery, query.page(), query.size(), ProjectView.class,
+                collection), query.page(), query.size(), total);
     }
 
     @QueryHandler

@@ -31,6 +31,7 @@ import qc.logbook.intervention.api.TenantReferredEvent;
 import qc.logbook.privacy.api.TenantForgottenEvent;
 import qc.logbook.readmodel.DocumentStore;
 import qc.logbook.readmodel.LiveDocuments;
+import qc.logbook.readmodel.Paging;
 import qc.logbook.readmodel.ReadModelGenerations;
 import qc.logbook.readmodel.ReadModelStoreCommit;
 import qc.logbook.readmodel.RebuildableReadModel;
@@ -140,10 +141,9 @@ public class InterventionDetailsProjection implements RebuildableReadModel {
         }
         Query mongoQuery = new Query(criteria);
         long total = mongo.count(mongoQuery, InterventionView.class, collection);
-        mongoQuery.with(Sort.by(Sort.Order.desc("details.date"), Sort.Order.desc("recordedAt"), Sort.Order.asc("_id")))
-                .skip((long) query.page() * query.size())
-                .limit(query.size());
-        List<InterventionView> items = mongo.find(mongoQuery, InterventionView.class, collection);
+        mongoQuery.with(Sort.by(Sort.Order.desc("details.date"), Sort.Order.desc("recordedAt"), Sort.Order.asc("_id")));
+        List<InterventionView> items = Paging.find(mongo, mongoQuery, query.page(), query.size(),
+                InterventionView.class, collection);
         return InterventionPage.of(items, query.page(), query.size(), total);
     }
 

@@ -22,6 +22,7 @@ import qc.logbook.reference.WorkerRole;
 
 /**
  * What the referral breakdown needs of one intervention, with corrections applied; no notes, no tenant, no worker.
+ * {@code participants} is the number of people who took part in a collective intervention, when stated.
  * A cancelled intervention stays as a tombstone ({@code cancelled}) so that a redelivered older event cannot bring it
  * back; queries leave tombstones out.
  */
@@ -40,7 +41,8 @@ public record InterventionFacts(
         boolean youthOrFamilies,
         boolean under35,
         List<ReferralFact> referrals,
-        Set<CollectiveActionKind> collectiveKinds) {
+        Set<CollectiveActionKind> collectiveKinds,
+        Integer participants) {
 
     public static final String COLLECTION = "referral_breakdown_facts";
 
@@ -82,18 +84,18 @@ public record InterventionFacts(
 
     public InterventionFacts cancelled(long sequence) {
         return new InterventionFacts(id, sequence, true, date, region, territory, workerRole, tenure, mode,
-                youthOrFamilies, under35, referrals, collectiveKinds);
+                youthOrFamilies, under35, referrals, collectiveKinds, participants);
     }
 
     private InterventionFacts with(long sequence, List<ReferralFact> newReferrals,
                                    Set<CollectiveActionKind> newKinds) {
         return new InterventionFacts(id, sequence, cancelled, date, region, territory, workerRole, tenure, mode,
-                youthOrFamilies, under35, newReferrals, newKinds);
+                youthOrFamilies, under35, newReferrals, newKinds, participants);
     }
 
     private static InterventionFacts of(String id, long sequence, InterventionDetails d, List<ReferralFact> referrals,
                                         Set<CollectiveActionKind> kinds) {
         return new InterventionFacts(id, sequence, false, d.date(), d.region(), d.territory(), d.workerRole(), d.tenure(),
-                d.mode(), d.reachesYouthOrFamilies(), d.reachesUnder35(), referrals, kinds);
+                d.mode(), d.reachesYouthOrFamilies(), d.reachesUnder35(), referrals, kinds, d.participants());
     }
 }

@@ -16,6 +16,12 @@ import java.util.List;
  * @param referralsBySector        share of {@code referrals} per sector, with needs within each sector
  * @param referralOutcomes         share of {@code referrals} per latest outcome ({@code NOT_RECORDED} when none)
  * @param collectiveByKind         share of collective interventions supporting each kind of collective action
+ * @param collectiveWithParticipants share of collective interventions that state their number of participants
+ * @param participants             people who took part in collective interventions, summed over those that state it
+ *                                 (a person at two activities counts twice: these are participations)
+ * @param participantsByKind       {@code participants} of the collective interventions supporting each kind of
+ *                                 collective action, as a share of {@code participants}; an intervention supporting
+ *                                 several kinds counts in each, as in {@code collectiveByKind}
  */
 public record ReferralBreakdown(
         long interventions,
@@ -29,5 +35,8 @@ public record ReferralBreakdown(
         List<SectorBreakdown> referralsBySector,
         List<Share> referralOutcomes,
         long collectiveInterventions,
-        List<Share> collectiveByKind) {
+        List<Share> collectiveByKind,
+        Share collectiveWithParticipants,
+        long participants,
+        List<Share> participantsByKind) {
 }

@@ -28,6 +28,8 @@ public final class ReferralBreakdownCalculator {
     static final String INDIVIDUAL_WITH_REFERRAL = "individualWithReferral";
     static final String REFERRALS = "referrals";
     static final String NOT_RECORDED = "NOT_RECORDED";
+    static final String PARTICIPANTS = "participants";
+    static final String COLLECTIVE_WITH_PARTICIPANTS = "collectiveWithParticipants";
 
     private final Map<String, Long> counts = new HashMap<>();
 
@@ -57,6 +59,12 @@ public final class ReferralBreakdownCalculator {
         }
         if (facts.mode() == InterventionMode.COLLECTIVE) {
             facts.collectiveKinds().forEach(kind -> counts.put(collective(kind), 1L));
+            if (facts.participants() != null) {
+                long participants = facts.participants();
+                counts.put(PARTICIPANTS, participants);
+                counts.put(COLLECTIVE_WITH_PARTICIPANTS, 1L);
+                facts.collectiveKinds().forEach(kind -> counts.put(participants(kind), participants));
+            }
         }
         return counts;
     }
@@ -110,8 +118,11 @@ public final class ReferralBreakdownCalculator {
             modes.add(Share.of(mode, mode.name(), get(mode(mode)), interventions));
         }
         List<Share> kinds = new ArrayList<>();
+        long participants = get(PARTICIPANTS);
+        List<Share> participantsByKind = new ArrayList<>();
         for (CollectiveActionKind kind : CollectiveActionKind.values()) {
             kinds.add(Share.of(kind, kind.name(), get(collective(kind)), collective));
+            participantsByKind.add(Share.of(kind, kind.name(), get(participants(kind)), participants));
         }
         return new ReferralBreakdown(
                 interventions,
@@ -127,7 +138,12 @@ public final class ReferralBreakdownCalculator {
                 bySector,
                 outcomeShares,
                 collective,
-                kinds);
+                kinds,
+                Share.of("WITH_PARTICIPANTS", "Interventions collectives avec nombre de participants",
+                        "Collective interventions with a number of participants", get(COLLECTIVE_WITH_PARTICIPANTS),
+                        collective),
+                participants,
+                participantsByKind);
     }
 
     private long get(String key) {
@@ -152,5 +168,9 @@ public final class ReferralBreakdownCalculator {
 
     private static String collective(CollectiveActionKind kind) {
         return "collective:" + kind.name();
+    }
+
+    private static String participants(CollectiveActionKind kind) {
+        return "participants:" + kind.name();
     }
 }

@@ -58,10 +58,11 @@ public class ReferralBreakdownProjection implements RebuildableReadModel {
 
     public static final String PROCESSING_GROUP = "referral-breakdown";
     /**
-     * Version 2 added the pre-aggregated cells, version 3 the day cells under the month cells: a read model built
-     * before is rebuilt at start-up (and answered from the facts meanwhile).
+     * Version 2 added the pre-aggregated cells, version 3 the day cells under the month cells, version 4 the
+     * participants of collective interventions (in the facts and the cells): a read model built before is rebuilt at
+     * start-up (and answered from the facts meanwhile, whose participants are unknown until the rebuild completes).
      */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
     private static final String COLLECTION = InterventionFacts.COLLECTION;
     private static final String CELLS = BreakdownCell.COLLECTION;
     /** Cells before facts: the facts document marks a change as done (see the class comment). */

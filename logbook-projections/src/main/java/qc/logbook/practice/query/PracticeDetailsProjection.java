@@ -1,5 +1,6 @@
 package qc.logbook.practice.query;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
@@ -8,6 +9,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -20,28 +22,51 @@ import qc.logbook.practice.api.PracticeRetiredEvent;
 import qc.logbook.practice.api.PracticeReturnedForChangesEvent;
 import qc.logbook.practice.api.PracticeRevisionStartedEvent;
 import qc.logbook.practice.api.PracticeSubmittedEvent;
+import qc.logbook.readmodel.DocumentStore;
+import qc.logbook.readmodel.LiveDocuments;
+import qc.logbook.readmodel.ReadModelGenerations;
+import qc.logbook.readmodel.ReadModelStoreCommit;
+import qc.logbook.readmodel.RebuildableReadModel;
 
-/** Builds {@link PracticeDetailsView}: each practice with its complete form and its revision history. */
+/**
+ * Builds {@link PracticeDetailsView}: each practice with its complete form and its revision history. Documents live in
+ * the active generation of the read model (see {@link ReadModelGenerations}); a rebuild runs the same handlers on a
+ * shadow generation.
+ */
 @Component
 @ProcessingGroup(PracticeDetailsProjection.PROCESSING_GROUP)
-public class PracticeDetailsProjection {
+public class PracticeDetailsProjection implements RebuildableReadModel {
 
     public static final String PROCESSING_GROUP = "practice-details";
     /** Metadata key of the pseudonymous id of who sent the command (the API's audit metadata). */
     public static final String USER_ID = "userId";
 
-    private final MongoTemplate mongo;
+    private static final String COLLECTION = PracticeDetailsView.COLLECTION;
 
-    public PracticeDetailsProjection(MongoTemplate mongo) {
+    private final DocumentStore documents;
+    private final MongoTemplate mongo;
+    private final LiveDocuments live;
+
+    @Autowired
+    public PracticeDetailsProjection(MongoTemplate mongo, ReadModelGenerations generations,
+                                     ReadModelStoreCommit durable) {
         this.mongo = mongo;
+        this.live = new LiveDocuments(mongo, generations, durable, PROCESSING_GROUP);
+        this.documents = live;
+    }
+
+    /** Event handlers only, writing elsewhere (a shadow or temporary generation). */
+    private PracticeDetailsProjection(DocumentStore documents) {
+        this.mongo = null;
+        this.live = null;
+        this.documents = documents;
     }
 
     @EventHandler
     void on(PracticeDraftedEvent event, @SequenceNumber long sequence,
             @MetaDataValue(USER_ID) String user) {
-        if (mongo.findById(event.practiceId().toString(), PracticeDetailsView.class) == null) {
-            mongo.save(PracticeDetailsView.drafted(event, sequence, user));
-        }
+        documents.saveIfAbsent(COLLECTION, event.practiceId().toString(), PracticeDetailsView.class,
+                () -> PracticeDetailsView.drafted(event, sequence, user));
     }
 
     @EventHandler
@@ -82,19 +107,33 @@ public class PracticeDetailsProjection {
 
     @ResetHandler
     void reset() {
-        mongo.remove(new Query(), PracticeDetailsView.class);
+        mongo.remove(new Query(), live.active(COLLECTION));
     }
 
     @QueryHandler
     Optional<PracticeDetailsView> handle(FindPracticeQuery query) {
-        return Optional.ofNullable(mongo.findById(query.practiceId().toString(), PracticeDetailsView.class));
+        return Optional.ofNullable(mongo.findById(query.practiceId().toString(), PracticeDetailsView.class,
+                live.active(COLLECTION)));
     }
 
     /** Applies an event to the stored view unless the view already holds it (a redelivery). */
     private void update(PracticeId id, long sequence, UnaryOperator<PracticeDetailsView> change) {
-        PracticeDetailsView current = mongo.findById(id.toString(), PracticeDetailsView.class);
-        if (current != null && current.version() < sequence) {
-            mongo.save(change.apply(current));
-        }
+        documents.update(COLLECTION, id.toString(), PracticeDetailsView.class, PracticeDetailsView::version, sequence,
+                change);
+    }
+
+    @Override
+    public String readModelName() {
+        return PROCESSING_GROUP;
+    }
+
+    @Override
+    public Map<String, Class<?>> collections() {
+        return Map.of(COLLECTION, PracticeDetailsView.class);
+    }
+
+    @Override
+    public Object eventHandlersWriting(DocumentStore target) {
+        return new PracticeDetailsProjection(target);
     }
 }

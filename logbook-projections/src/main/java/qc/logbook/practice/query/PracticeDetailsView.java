@@ -2,8 +2,12 @@ package qc.logbook.practice.query;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 import qc.logbook.practice.api.PracticeDraftUpdatedEvent;
@@ -84,6 +88,34 @@ public record PracticeDetailsView(
     }
 
     public record Returned(String comment, Instant returnedAt) {
+    }
+
+    /** Statuses of revisions that were published: what every reader of the repository may see. */
+    private static final Set<PracticeStatus> PUBLISHED_STATUSES = EnumSet.of(PracticeStatus.PUBLISHED,
+            PracticeStatus.SUPERSEDED, PracticeStatus.RETIRED);
+
+    /** Whether {@code userId} opened a revision of this practice: drafted it, or started one of its revisions. */
+    public boolean openedBy(String userId) {
+        return userId != null && history.stream().anyMatch(step -> userId.equals(step.actor())
+                && ("DRAFTED".equals(step.step()) || "REVISION_STARTED".equals(step.step())));
+    }
+
+    /**
+     * The practice as a reader who neither authored it nor reviews it sees it: the revisions that were published
+     * (published, superseded or retired) and their steps of the history, no revision under way; empty while nothing
+     * was ever published. Drafts and submissions are work in progress, seen only by their authors and by the
+     * coordinators who review them.
+     */
+    public Optional<PracticeDetailsView> publishedPart() {
+        List<RevisionView> kept = revisions.stream().filter(r -> PUBLISHED_STATUSES.contains(r.status())).toList();
+        if (publishedRevision == null || kept.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Integer> numbers = kept.stream().map(RevisionView::revision).collect(Collectors.toSet());
+        List<HistoryEntry> steps = history.stream().filter(step -> numbers.contains(step.revision())).toList();
+        Instant lastChange = steps.isEmpty() ? updatedAt : steps.get(steps.size() - 1).at();
+        return Optional.of(new PracticeDetailsView(id, status, publishedRevision, publishedForm, firstPublishedAt,
+                null, kept, steps, createdAt, lastChange, retiredAt, retirementReason, version));
     }
 
     /** The revision being worked on, if any. */

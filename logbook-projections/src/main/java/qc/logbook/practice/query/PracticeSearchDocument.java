@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import qc.logbook.domain.Sets;
 import qc.logbook.practice.api.Partner;
@@ -25,7 +26,8 @@ import qc.logbook.reference.SupportCategory;
  *
  * @param nameTerms    search terms of the name, repeated as they occur
  * @param textTerms    search terms of the six answers of section 4 and the detailed description
- * @param terms        the distinct terms of both, the indexed field a query matches against
+ * @param terms        the distinct terms of both, the indexed field a query matches against (indexes named as
+ *                     MongoDB names them by default, as the projection created them before they were declared here)
  * @param lastSequence sequence number of the last event of the practice folded in
  */
 @Document(PracticeSearchDocument.COLLECTION)
@@ -48,8 +50,8 @@ public record PracticeSearchDocument(
         Instant publishedAt,
         List<String> nameTerms,
         List<String> textTerms,
-        List<String> terms,
-        boolean retired,
+        @Indexed(name = "terms_1") List<String> terms,
+        @Indexed(name = "retired_1") boolean retired,
         long lastSequence) {
 
     public static final String COLLECTION = "practice_search";

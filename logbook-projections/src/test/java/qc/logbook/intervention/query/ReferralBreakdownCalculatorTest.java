@@ -117,6 +117,59 @@ class ReferralBreakdownCalculatorTest {
         assertThat(result.youthAndFamilies().count()).isZero();
     }
 
+    private static InterventionFacts collectiveWith(Integer participants, CollectiveActionKind... kinds) {
+        InterventionDetails d = details(Tenure.HLM_OMH, InterventionMode.COLLECTIVE, Set.of(TargetGroup.ALL_TENANTS),
+                Set.of());
+        InterventionFacts facts = InterventionFacts.recorded(new InterventionRecordedEvent(InterventionId.random(),
+                new InterventionDetails(d.date(), d.worker(), d.workerRole(), d.region(), d.territory(),
+                        d.housingOrganisation(), d.tenure(), d.mode(), d.targetGroups(), d.ageGroups(),
+                        d.durationMinutes(), d.supportCategories(), null, null, null, participants)), 0);
+        long sequence = 1;
+        for (CollectiveActionKind kind : kinds) {
+            facts = facts.collectiveActionSupported(new CollectiveActionSupportedEvent(InterventionId.of(facts.id()),
+                    CollectiveSupportId.random(), kind, CollectiveSupportKind.FACILITATION, null), sequence++);
+        }
+        return facts;
+    }
+
+    @Test
+    void sumsTheParticipantsOfCollectiveInterventionsOverallAndPerKindOfCollectiveAction() {
+        InterventionFacts cafe = collectiveWith(12, CollectiveActionKind.GROUP_PROJECT);
+        InterventionFacts committee = collectiveWith(5, CollectiveActionKind.COMMITTEE,
+                CollectiveActionKind.TENANT_ASSOCIATION);
+        InterventionFacts notCounted = collectiveWith(null, CollectiveActionKind.COMMITTEE);
+        InterventionFacts cancelled = collectiveWith(40, CollectiveActionKind.GROUP_PROJECT).cancelled(9);
+
+        ReferralBreakdown result = new ReferralBreakdownCalculator()
+                .add(cafe).add(committee).add(notCounted).add(cancelled).result();
+
+        assertThat(result.collectiveInterventions()).isEqualTo(3);
+        assertThat(result.participants()).isEqualTo(17);
+        assertThat(result.collectiveWithParticipants().count()).isEqualTo(2);
+        assertThat(result.collectiveWithParticipants().percent()).isEqualByComparingTo("66.7");
+        assertThat(share(result.participantsByKind(), "GROUP_PROJECT").count()).isEqualTo(12);
+        assertThat(share(result.participantsByKind(), "COMMITTEE").count()).isEqualTo(5);
+        assertThat(share(result.participantsByKind(), "TENANT_ASSOCIATION").count()).isEqualTo(5);
+        assertThat(share(result.participantsByKind(), "OTHER").count()).isZero();
+        assertThat(share(result.participantsByKind(), "GROUP_PROJECT").percent()).isEqualByComparingTo("70.6");
+    }
+
+    @Test
+    void aCorrectionReplacesTheNumberOfParticipants() {
+        InterventionFacts cafe = collectiveWith(12, CollectiveActionKind.GROUP_PROJECT);
+        InterventionDetails d = details(Tenure.HLM_OMH, InterventionMode.COLLECTIVE, Set.of(TargetGroup.ALL_TENANTS),
+                Set.of());
+        InterventionFacts corrected = cafe.corrected(new InterventionCorrectedEvent(InterventionId.of(cafe.id()),
+                new InterventionDetails(d.date(), d.worker(), d.workerRole(), d.region(), d.territory(),
+                        d.housingOrganisation(), d.tenure(), d.mode(), d.targetGroups(), d.ageGroups(),
+                        d.durationMinutes(), d.supportCategories(), null, null, null, 21), "Recompte"), 5);
+
+        ReferralBreakdown result = new ReferralBreakdownCalculator().add(corrected).result();
+
+        assertThat(result.participants()).isEqualTo(21);
+        assertThat(share(result.participantsByKind(), "GROUP_PROJECT").count()).isEqualTo(21);
+    }
+
     @Test
     void theLatestOutcomeOfAReferralCounts() {
         InterventionFacts facts = recorded(Tenure.HLM_OMH, InterventionMode.INDIVIDUAL, Set.of(TargetGroup.YOUTH),

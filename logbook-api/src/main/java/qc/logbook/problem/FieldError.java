@@ -1,4 +1,4 @@
-package qc.logbook.web;
+package qc.logbook.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
