@@ -136,7 +136,7 @@ class SignInThrottleIntegrationTest {
                 .andExpect(jsonPath("$.title_fr").value("Trop de tentatives de connexion"))
                 .andExpect(jsonPath("$.title_en").value("Too many sign-in attempts"))
                 .andExpect(jsonPath("$.errors[0].rule").value("authentication.throttled"))
-                .andExpect(jsonPath("$.errors[0].message_fr").value("Trop de connexions échouées : réessayez dans 1 s."))
+                .andExpect(jsonPath("$.errors[0].message_fr").value("Trop de connexions échouées\u00a0: réessayez dans 1\u00a0s."))
                 .andExpect(jsonPath("$.errors[0].message_en").value("Too many failed sign-ins: try again in 1 s."));
         // even the right password waits for the back-off: nothing is checked while it lasts
         api("t-api", RIGHT, "192.0.2.11").andExpect(status().isTooManyRequests());
