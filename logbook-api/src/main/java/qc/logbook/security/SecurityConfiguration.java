@@ -5,8 +5,6 @@ import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.Collection;
-import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -17,15 +15,14 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -39,8 +36,10 @@ import qc.logbook.security.signin.SignInGuard;
  *   <li>the API ({@code /api/**}, actuator, OpenAPI): stateless. The embedded default authenticates users with HTTP
  *   Basic; with an OIDC issuer configured ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri} or
  *   {@code jwk-set-uri}) it is a resource server taking roles and territories from token claims;</li>
- *   <li>the pages (everything else): form sign-in, a server session and CSRF protection; every page answer carries
- *   {@code Cache-Control: no-store} (Spring Security's default headers), since pages may hold notes.</li>
+ *   <li>the pages (everything else): form sign-in (configured and database accounts, see {@link LogbookUsers}), plus
+ *   OIDC sign-in when a client registration is configured; a server session that follows its account
+ *   ({@link AccountSessionCheck}) and CSRF protection; every page answer carries {@code Cache-Control: no-store}
+ *   (Spring Security's default headers), since pages may hold notes.</li>
  * </ul>
  * Territory scoping is enforced further down, on every read and write (see {@link CurrentUser}).
  */
@@ -124,7 +123,9 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, SignInGuard signIn) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SignInGuard signIn, LogbookUsers users,
+                              SecurityProperties properties,
+                              ObjectProvider<ClientRegistrationRepository> oidcProviders) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/offline", "/sw.js").permitAll()
                         .requestMatchers("/admin/**").hasRole(ADMIN)
@@ -135,9 +136,15 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                         .deleteCookies("JSESSIONID"))
                 .requestCache(cache -> cache.requestCache(returnToRequestedPage()))
-                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .addFilterBefore(new AccountSessionCheck(users), AuthorizationFilter.class);
         // failed sign-ins throttled before any password is checked (signin.SignInGuard)
         http.addFilterBefore(signIn.pageFilter(), UsernamePasswordAuthenticationFilter.class);
+        if (oidcProviders.getIfAvailable() != null) {
+            // With an OIDC provider, pages sign in through it, with the API's claim mapping (see OidcPageSignIn).
+            http.oauth2Login(login -> login.loginPage("/login").defaultSuccessUrl("/", false)
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(OidcPageSignIn.userService(properties))));
+        }
         return http.build();
     }
 
@@ -157,29 +164,18 @@ class SecurityConfiguration {
         return new VerifiedCredentialsEncoder(passwordChecks.bound(new BCryptPasswordEncoder()));
     }
 
-    @Bean
-    UserDetailsService configuredUsers(SecurityProperties properties, PasswordEncoder encoder) {
-        return new ConfiguredUsers(properties.users(), encoder);
-    }
-
     /** Maps an access token's role claim to authorities; territories are read from the token by CurrentUser. */
     static final class ClaimsConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 
-        private final SecurityProperties.Jwt claims;
+        private final TokenClaims claims;
 
         ClaimsConverter(SecurityProperties.Jwt claims) {
-            this.claims = claims;
+            this.claims = new TokenClaims(claims);
         }
 
         @Override
         public AbstractAuthenticationToken convert(Jwt jwt) {
-            List<String> roles = jwt.getClaimAsStringList(claims.rolesClaim());
-            Collection<GrantedAuthority> authorities = roles == null ? List.of() : roles.stream()
-                    .filter(role -> List.of(WORKER, COORDINATOR, EVALUATOR, ADMIN).contains(role))
-                    .map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role))
-                    .toList();
-            String name = jwt.getClaimAsString(claims.usernameClaim());
-            return new JwtAuthenticationToken(jwt, authorities, name == null ? jwt.getSubject() : name);
+            return new JwtAuthenticationToken(jwt, claims.authorities(jwt), claims.id(jwt));
         }
     }
 }

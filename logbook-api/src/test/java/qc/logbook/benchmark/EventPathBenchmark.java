@@ -130,10 +130,11 @@ public final class EventPathBenchmark {
                         "--logging.level.root=WARN", "--logging.level.qc.logbook=WARN",
                         // A worker for every territory, with a production-cost bcrypt hash: HTTP Basic is checked
                         // on every request and the service remembers verified credentials briefly, as in production.
+                        // Also a coordinator of every territory, who may record for the generated worker ids.
                         "--logbook.security.users[0].username=" + BENCHMARK_USER,
                         "--logbook.security.users[0].password-hash="
                                 + new BCryptPasswordEncoder().encode(BENCHMARK_PASSWORD),
-                        "--logbook.security.users[0].roles=WORKER",
+                        "--logbook.security.users[0].roles=WORKER,COORDINATOR",
                         "--logbook.security.users[0].territories=*",
                         "--logbook.security.users[1].username=benchmark-admin",
                         "--logbook.security.users[1].password-hash="

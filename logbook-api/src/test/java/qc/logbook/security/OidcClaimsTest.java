@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -40,5 +45,29 @@ class OidcClaimsTest {
         assertThat(user.roles()).containsExactly(Role.WORKER);
         assertThat(user.territories()).containsExactly("LEVIS");
         assertThat(user.scope()).isEqualTo("LEVIS");
+    }
+
+    @Test
+    void aPageSignInThroughOidcGivesTheSameUserAsAnAccessToken() {
+        OidcIdToken idToken = OidcIdToken.withTokenValue("id").subject("a1b2").issuedAt(Instant.now())
+                .expiresAt(Instant.now().plusSeconds(60))
+                .claims(c -> c.putAll(Map.of("preferred_username", "w-042",
+                        "logbook_roles", List.of("COORDINATOR", "SUPERHERO"),
+                        "logbook_territories", List.of("LEVIS", "BELLECHASSE"))))
+                .build();
+        OidcUser fromProvider = new DefaultOidcUser(List.of(new SimpleGrantedAuthority("OIDC_USER"),
+                new SimpleGrantedAuthority("SCOPE_openid")), idToken);
+
+        OidcUser signedIn = OidcPageSignIn.withLogbookRoles(fromProvider, new TokenClaims(claims));
+        SecurityContextHolder.getContext().setAuthentication(
+                new OAuth2AuthenticationToken(signedIn, signedIn.getAuthorities(), "idp"));
+        LogbookUser user = new CurrentUser(new SecurityProperties(null, null, claims)).require();
+
+        assertThat(signedIn.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_COORDINATOR");
+        assertThat(user.id()).isEqualTo("w-042");
+        assertThat(user.roles()).containsExactly(Role.COORDINATOR);
+        assertThat(user.territories()).containsExactlyInAnyOrder("LEVIS", "BELLECHASSE");
+        assertThat(new CurrentUser(new SecurityProperties(null, null, claims)).username())
+                .as("no password of ours to change").isEmpty();
     }
 }

@@ -32,7 +32,7 @@ class EmbeddedStoresRestartIntegrationTest {
     void anInterventionSurvivesARestartOfTheEmbeddedStores() {
         UUID id = UUID.randomUUID();
         String body = """
-                {"id":"%s","date":"2023-05-04","workerId":"W-RESTART","workerRole":"HOUSING_OFFICE_STAFF",
+                {"id":"%s","date":"2023-05-04","workerId":"worker-1","workerRole":"HOUSING_OFFICE_STAFF",
                  "region":"CHAUDIERE_APPALACHES","territory":"LA-NOUVELLE-BEAUCE","housingOrganisation":"Coop du Parc",
                  "tenure":"COOP","mode":"INDIVIDUAL","targetGroups":["SENIORS"],"durationMinutes":30,
                  "supportCategories":["HELPING_RELATIONSHIP"]}""".formatted(id);

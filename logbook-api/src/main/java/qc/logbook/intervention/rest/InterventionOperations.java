@@ -50,10 +50,14 @@ public class InterventionOperations {
         this.accessLog = accessLog;
     }
 
-    /** Records the intervention; idempotent when the request carries its own id. */
+    /**
+     * Records the intervention; idempotent when the request carries its own id. A request that names no worker is
+     * the signed-in account's own (the command's handling checks who may record for whom).
+     */
     public InterventionId record(InterventionRequest request) {
         InterventionId id = request.id() == null ? InterventionId.random() : new InterventionId(request.id());
-        commands.sendAndWait(new RecordInterventionCommand(id, request.toDetails(), Instant.now()));
+        commands.sendAndWait(new RecordInterventionCommand(id, request.toDetails(currentUser.require().id()),
+                Instant.now()));
         return id;
     }
 
@@ -124,6 +128,7 @@ public class InterventionOperations {
     /** Corrects the details; a violation of the details' rules names its field under {@code details}. */
     public void correct(UUID id, InterventionRequests.Correction request) {
         try {
+            // A correction names the worker: left out, it would silently become the corrector.
             commands.sendAndWait(new CorrectInterventionCommand(new InterventionId(id), request.details().toDetails(),
                     request.reason(), Instant.now()));
         } catch (RuleViolation violation) {

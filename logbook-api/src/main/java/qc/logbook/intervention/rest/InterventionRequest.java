@@ -28,7 +28,9 @@ public record InterventionRequest(
         @Schema(description = "Identifiant choisi par le client (facultatif) / client-chosen id (optional)")
         UUID id,
         @NotNull LocalDate date,
-        @NotBlank @Pattern(regexp = PSEUDONYM) String workerId,
+        @Schema(description = "Intervenant·e (facultatif : le compte connecté) / worker (optional: the signed-in "
+                + "account); another's id only for a coordinator of that worker's territory")
+        @Pattern(regexp = PSEUDONYM) String workerId,
         @NotNull WorkerRole workerRole,
         @NotNull AdministrativeRegion region,
         @NotBlank String territory,
@@ -52,7 +54,13 @@ public record InterventionRequest(
     public static final String PSEUDONYM = "[A-Za-z0-9][A-Za-z0-9._:-]{1,63}";
 
     InterventionDetails toDetails() {
-        return new InterventionDetails(date, WorkerId.of(workerId), workerRole, region, territory,
+        return toDetails(workerId);
+    }
+
+    /** The details, with the signed-in user as the worker when the request names none. */
+    InterventionDetails toDetails(String signedInWorker) {
+        String worker = workerId == null || workerId.isBlank() ? signedInWorker : workerId;
+        return new InterventionDetails(date, worker == null ? null : WorkerId.of(worker), workerRole, region, territory,
                 blankToNull(housingOrganisation), tenure, mode, targetGroups, ageGroups, durationMinutes,
                 supportCategories, blankToNull(notes), tenantRef == null ? null : TenantRef.of(tenantRef),
                 followUpPlanned, participants);

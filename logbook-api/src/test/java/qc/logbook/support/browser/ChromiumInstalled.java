@@ -8,7 +8,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Runs browser tests where Chromium and its driver are installed, and always in CI (where a missing browser must fail
  * the build, not skip it).
  */
-class ChromiumInstalled implements ExecutionCondition {
+public class ChromiumInstalled implements ExecutionCondition {
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {

@@ -16,6 +16,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import qc.logbook.domain.RuleViolation;
 import qc.logbook.domain.TerritoryScope;
+import qc.logbook.domain.WorkerScope;
 import qc.logbook.domain.Text;
 import qc.logbook.intervention.api.CancelInterventionCommand;
 import qc.logbook.intervention.api.CollectiveActionSupportedEvent;
@@ -82,7 +83,8 @@ public class Intervention {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public InterventionId handle(RecordInterventionCommand command,
-                                 @MetaDataValue(TerritoryScope.METADATA_KEY) String scope) {
+                                 @MetaDataValue(TerritoryScope.METADATA_KEY) String scope,
+                                 @MetaDataValue(WorkerScope.METADATA_KEY) String mayRecordFor) {
         if (details != null) {
             TerritoryScope.require(scope, details.territory(), "territory");
             if (recordedDetails.equals(command.details())) {
@@ -92,6 +94,7 @@ public class Intervention {
         }
         validate(command.details(), command.receivedAt());
         TerritoryScope.require(scope, command.details().territory(), "territory");
+        WorkerScope.require(mayRecordFor, command.details().worker().value(), "workerId");
         apply(new InterventionRecordedEvent(command.interventionId(), command.details()));
         return command.interventionId();
     }
@@ -168,13 +171,18 @@ public class Intervention {
 
     @CommandHandler
     public void handle(CorrectInterventionCommand command,
-                       @MetaDataValue(TerritoryScope.METADATA_KEY) String scope) {
+                       @MetaDataValue(TerritoryScope.METADATA_KEY) String scope,
+                       @MetaDataValue(WorkerScope.METADATA_KEY) String mayRecordFor) {
         requireInScope(scope);
         requireNotCancelled();
         Text.requirePresent("reason", command.reason(), MAX_REASON);
         validate(command.details(), command.receivedAt());
         TerritoryScope.require(scope, command.details().territory(), "territory");
         InterventionDetails corrected = command.details();
+        if (!corrected.worker().equals(details.worker())) {
+            // keeping the recorded worker is always allowed; naming another is recording for them
+            WorkerScope.require(mayRecordFor, corrected.worker().value(), "workerId");
+        }
         if (corrected.equals(details)) {
             throw RuleViolation.invalid(null, "correction.unchanged");
         }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import qc.logbook.domain.RuleViolation;
 import qc.logbook.domain.TerritoryScope;
+import qc.logbook.domain.WorkerScope;
 import qc.logbook.intervention.api.CancelInterventionCommand;
 import qc.logbook.intervention.api.CollectiveActionSupportedEvent;
 import qc.logbook.intervention.api.CollectiveSupportId;
@@ -546,6 +547,37 @@ class InterventionTest {
                         .when(new CorrectInterventionCommand(id, moved, "Territoire", NOW),
                                 java.util.Map.of(TerritoryScope.METADATA_KEY, "LEVIS")),
                 RuleViolation.Kind.FORBIDDEN, "territory", "territory.out-of-scope");
+    }
+
+    @Test
+    void aUserRecordsOnlyForTheWorkersTheyMayRecordFor() {
+        expectViolation(fixture.givenNoPriorActivity()
+                        .when(new RecordInterventionCommand(id, individual(), NOW),
+                                java.util.Map.of(WorkerScope.METADATA_KEY, "W-002")),
+                RuleViolation.Kind.FORBIDDEN, "workerId", "worker.not-self");
+        setUp();
+        fixture.givenNoPriorActivity()
+                .when(new RecordInterventionCommand(id, individual(), NOW),
+                        java.util.Map.of(WorkerScope.METADATA_KEY, "W-COORD,W-001"))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void aCorrectionKeepsTheRecordedWorkerOrNamesOneTheUserMayRecordFor() {
+        InterventionDetails d = individual();
+        InterventionDetails otherWorker = new InterventionDetails(d.date(), WorkerId.of("W-002"), d.workerRole(),
+                d.region(), d.territory(), d.housingOrganisation(), d.tenure(), d.mode(), d.targetGroups(),
+                d.ageGroups(), d.durationMinutes(), d.supportCategories(), d.notes(), d.tenant());
+        expectViolation(fixture.given(new InterventionRecordedEvent(id, individual()))
+                        .when(new CorrectInterventionCommand(id, otherWorker, "Autre intervenant", NOW),
+                                java.util.Map.of(WorkerScope.METADATA_KEY, "W-COORD")),
+                RuleViolation.Kind.FORBIDDEN, "workerId", "worker.not-self");
+        setUp();
+        fixture.given(new InterventionRecordedEvent(id, individual()))
+                .when(new CorrectInterventionCommand(id, with(individual(), DAY, "LEVIS", 50, null, null,
+                        InterventionMode.INDIVIDUAL), "Durée", NOW), java.util.Map.of(WorkerScope.METADATA_KEY,
+                        "W-COORD"))
+                .expectSuccessfulHandlerExecution();
     }
 
     @Test
