@@ -33,9 +33,7 @@ import qc.logbook.intervention.api.FindInterventionQuery;
 import qc.logbook.intervention.api.FindInterventionsQuery;
 import qc.logbook.intervention.api.InterventionFilter;
 import qc.logbook.intervention.api.InterventionId;
-import qc.logbook.intervention.api.RecordInterventionCommand;
 import qc.logbook.intervention.api.RecordReferralOutcomeCommand;
-import qc.logbook.intervention.api.ReferTenantCommand;
 import qc.logbook.intervention.api.ReferralId;
 import qc.logbook.intervention.api.SupportCollectiveActionCommand;
 import qc.logbook.intervention.api.TenantRef;
@@ -62,10 +60,12 @@ class InterventionController {
     private final QueryGateway queries;
     private final CurrentUser currentUser;
     private final TenantAccessLog accessLog;
+    private final InterventionWrites writes;
 
     InterventionController(CommandGateway commands, QueryGateway queries, CurrentUser currentUser,
-                           TenantAccessLog accessLog) {
+                           TenantAccessLog accessLog, InterventionWrites writes) {
         this.commands = commands;
+        this.writes = writes;
         this.queries = queries;
         this.currentUser = currentUser;
         this.accessLog = accessLog;
@@ -76,8 +76,7 @@ class InterventionController {
             description = "Idempotent when the client supplies the id: the same request sent again answers 201 again "
                     + "and records nothing new; the same id with other details answers 409.")
     ResponseEntity<Void> record(@Valid @RequestBody InterventionRequest request) {
-        InterventionId id = request.id() == null ? InterventionId.random() : new InterventionId(request.id());
-        commands.sendAndWait(new RecordInterventionCommand(id, request.toDetails(), Instant.now()));
+        InterventionId id = writes.record(request);
         return ResponseEntity.created(URI.create("/api/v1/interventions/" + id)).build();
     }
 
@@ -124,9 +123,7 @@ class InterventionController {
     @PostMapping("/{id}/referrals")
     @Operation(summary = "Référer le locataire vers une ressource / Refer the tenant to a resource")
     ResponseEntity<Void> refer(@PathVariable UUID id, @Valid @RequestBody InterventionRequests.Referral request) {
-        ReferralId referralId = request.referralId() == null ? ReferralId.random() : new ReferralId(request.referralId());
-        commands.sendAndWait(new ReferTenantCommand(new InterventionId(id), referralId, request.sector(),
-                request.need(), Boolean.TRUE.equals(request.accompanied()), request.referredOn(), Instant.now()));
+        ReferralId referralId = writes.refer(new InterventionId(id), request);
         return ResponseEntity.created(URI.create("/api/v1/interventions/" + id + "/referrals/" + referralId)).build();
     }
 

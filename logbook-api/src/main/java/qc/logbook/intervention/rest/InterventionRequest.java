@@ -24,7 +24,7 @@ import qc.logbook.reference.WorkerRole;
  * durations, territories, text lengths in characters) in the aggregate, which is the single source of truth.
  */
 @Schema(description = "Intervention du journal de bord / Logbook intervention")
-record InterventionRequest(
+public record InterventionRequest(
         @Schema(description = "Identifiant choisi par le client (facultatif) / client-chosen id (optional)")
         UUID id,
         @NotNull LocalDate date,
@@ -46,7 +46,7 @@ record InterventionRequest(
         Boolean followUpPlanned) {
 
     /** Pseudonymous codes only: letters, digits and . _ : - (no spaces, so no name or e-mail address). */
-    static final String PSEUDONYM = "[A-Za-z0-9][A-Za-z0-9._:-]{1,63}";
+    public static final String PSEUDONYM = "[A-Za-z0-9][A-Za-z0-9._:-]{1,63}";
 
     InterventionDetails toDetails() {
         return new InterventionDetails(date, WorkerId.of(workerId), workerRole, region, territory,

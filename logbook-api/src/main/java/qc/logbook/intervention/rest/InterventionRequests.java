@@ -12,12 +12,12 @@ import qc.logbook.reference.ReferralOutcome;
 import qc.logbook.reference.ReferralSector;
 
 /** Request bodies of the intervention endpoints other than recording. */
-final class InterventionRequests {
+public final class InterventionRequests {
 
     private InterventionRequests() {
     }
 
-    record Referral(UUID referralId, @NotNull ReferralSector sector, @NotNull ReferralNeed need, Boolean accompanied,
+    public record Referral(UUID referralId, @NotNull ReferralSector sector, @NotNull ReferralNeed need, Boolean accompanied,
                     LocalDate referredOn) {
     }
 

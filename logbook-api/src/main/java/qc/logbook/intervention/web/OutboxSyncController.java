@@ -1,0 +1,63 @@
+package qc.logbook.intervention.web;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.security.Principal;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import qc.logbook.intervention.api.InterventionId;
+import qc.logbook.intervention.api.ReferralId;
+import qc.logbook.intervention.rest.InterventionRequest;
+import qc.logbook.intervention.rest.InterventionRequests;
+import qc.logbook.intervention.rest.InterventionWrites;
+
+/**
+ * Where the pages' offline outbox (static/js/outbox.js) sends what waited on the device: the same request bodies and
+ * the same commands as the REST API ({@link InterventionWrites}), but on the pages' session with its CSRF token, so a
+ * worker signed in on the page needs no second credential. Refusals are the API's problem documents (400 rule
+ * violation, 403 territory, 409 id taken), which the outbox keeps on the entry for the worker to fix.
+ */
+@RestController
+@RequestMapping("/sync")
+class OutboxSyncController {
+
+    private final InterventionWrites writes;
+
+    OutboxSyncController(InterventionWrites writes) {
+        this.writes = writes;
+    }
+
+    /**
+     * Before sending, the outbox asks for a fresh CSRF token here: the token of a page kept by the service worker may
+     * belong to a session that has ended. A signed-out browser is sent to the sign-in page instead, which the outbox
+     * reads as "sign in again" and keeps everything.
+     */
+    @GetMapping("/session")
+    ResponseEntity<Map<String, String>> session(CsrfToken csrf, Principal principal) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(Map.of("header", csrf.getHeaderName(), "token", csrf.getToken(), "user", principal.getName()));
+    }
+
+    /** Idempotent by the client-chosen id: an entry sent twice (a lost answer) is recorded once and answered 201. */
+    @PostMapping("/interventions")
+    ResponseEntity<Void> record(@Valid @RequestBody InterventionRequest request) {
+        InterventionId id = writes.record(request);
+        return ResponseEntity.created(URI.create("/api/v1/interventions/" + id)).build();
+    }
+
+    /** A follow-up queued behind an intervention made offline, sent once the intervention was accepted. */
+    @PostMapping("/interventions/{id}/referrals")
+    ResponseEntity<Void> refer(@PathVariable UUID id, @Valid @RequestBody InterventionRequests.Referral request) {
+        ReferralId referralId = writes.refer(new InterventionId(id), request);
+        return ResponseEntity.created(URI.create("/api/v1/interventions/" + id + "/referrals/" + referralId)).build();
+    }
+}
