@@ -6,6 +6,8 @@ import java.security.Principal;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,10 +43,20 @@ class OutboxSyncController {
      * belong to a session that has ended. A signed-out browser is sent to the sign-in page instead, which the outbox
      * reads as "sign in again" and keeps everything.
      */
-    @GetMapping("/session")
+    @GetMapping(value = "/session", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, String>> session(CsrfToken csrf, Principal principal) {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(Map.of("header", csrf.getHeaderName(), "token", csrf.getToken(), "user", principal.getName()));
+    }
+
+    /**
+     * The same address opened as a page: the sign-in form sends a worker back to the last address that asked for a
+     * session, which may be this one when the outbox found the session ended. Back to the entry page, whose outbox
+     * then sends what waited.
+     */
+    @GetMapping(value = "/session", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<Void> sessionOpenedAsAPage() {
+        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/interventions/new")).build();
     }
 
     /** Idempotent by the client-chosen id: an entry sent twice (a lost answer) is recorded once and answered 201. */
