@@ -555,7 +555,7 @@
 
   function entryItem(entry) {
     var item = element('li', 'outbox-entry card' + (isRefused(entry) ? ' outbox-entry--refused' : ''));
-    item.dataset.outboxEntry = entry.id;
+    item.dataset.outboxItem = entry.id;
     var headingId = 'outbox-entry-' + entry.id;
     var heading = element('h3', 'outbox-entry__title', text(T.outboxEntry, { date: formatDate(entry.summary.date) }));
     heading.id = headingId;
@@ -784,7 +784,7 @@
     } else if (action === 'correct') {
       startCorrecting(id);
     } else if (action === 'refer') {
-      openReferralForm(id, target.closest('[data-outbox-entry]'));
+      openReferralForm(id, target.closest('[data-outbox-item]'));
     } else if (action === 'delete') {
       // nothing leaves the outbox unsent without the worker saying so
       if (window.confirm(T.deleteConfirm)) {
