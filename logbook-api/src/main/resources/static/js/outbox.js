@@ -472,9 +472,9 @@
           attempt = 0;
           state = '';
           return store.all().then(function (left) {
-            if (!mine(left).length) {
-              announce(T.outboxSent);
-            }
+            // what the last message said ("kept on the device") no longer holds once the server answered; a
+            // refusal is announced by the header's count
+            announce(mine(left).length ? '' : T.outboxSent);
             return render();
           }).then(function () { return 'sent'; });
         });
