@@ -7,8 +7,10 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.DigestUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 /**
  * The service worker script, at the root so that its scope is the whole site. It is served here rather than as a
@@ -21,15 +23,22 @@ class ServiceWorkerController {
     private static final MediaType JAVASCRIPT = new MediaType("text", "javascript", StandardCharsets.UTF_8);
 
     private final byte[] script;
+    private final String etag;
 
     ServiceWorkerController() throws IOException {
         try (InputStream in = new ClassPathResource("offline/sw.js").getInputStream()) {
             script = in.readAllBytes();
         }
+        etag = "\"" + DigestUtils.md5DigestAsHex(script) + "\"";
     }
 
+    /** Browsers check for a new version at every visit: an unchanged script answers 304, a few bytes. */
     @GetMapping("/sw.js")
-    ResponseEntity<byte[]> serviceWorker() {
-        return ResponseEntity.ok().contentType(JAVASCRIPT).cacheControl(CacheControl.noCache()).body(script);
+    ResponseEntity<byte[]> serviceWorker(WebRequest request) {
+        if (request.checkNotModified(etag)) {
+            return null;
+        }
+        return ResponseEntity.ok().contentType(JAVASCRIPT).cacheControl(CacheControl.noCache()).eTag(etag)
+                .body(script);
     }
 }

@@ -197,6 +197,50 @@ class OfflineBrowserTest {
         }
     }
 
+    @Test
+    void inEnglishAnEntryCanBeDeletedAndSigningOutCanSendFirst() throws Exception {
+        try (Browser browser = Browser.open(proxy.port(), "en")) {
+            browser.signIn(BrowserUsers.WORKER, BrowserUsers.PASSWORD);
+            openEntryPageUntilKept(browser);
+            proxy.cut();
+            browser.driver().setNetworkConditions(new ChromiumNetworkConditions().setOffline(true));
+            record(browser, Map.of("notes", "Typed by mistake", "targetGroups", List.of("FAMILIES"),
+                    "supportCategories", List.of("INFORMATION_AND_REFERRAL")));
+            awaitCount(browser, "1 waiting to be sent");
+            String mistake = outbox(browser).get(0).path("id").asText();
+
+            // deleting asks first; dismissed, nothing is lost
+            browser.find("[data-outbox-action=delete][data-outbox-id='" + mistake + "']").click();
+            assertThat(browser.driver().switchTo().alert().getText()).startsWith("Delete this intervention");
+            browser.driver().switchTo().alert().dismiss();
+            assertThat(outbox(browser)).hasSize(1);
+            browser.find("[data-outbox-action=delete][data-outbox-id='" + mistake + "']").click();
+            browser.driver().switchTo().alert().accept();
+            browser.waiting().until(d -> browser.find(COUNT).getText().isEmpty());
+            assertThat(outbox(browser)).isEmpty();
+
+            record(browser, Map.of("notes", "Kept for the sign-out", "targetGroups", List.of("SENIORS"),
+                    "supportCategories", List.of("HELPING_RELATIONSHIP")));
+            awaitCount(browser, "1 waiting to be sent");
+            String kept = outbox(browser).get(0).path("id").asText();
+            browser.find("form[data-sign-out] button").click();
+            assertThat(browser.await("#sign-out-dialog").getText()).contains("1 waiting to be sent");
+            assertThat(browser.driver().switchTo().activeElement().getText()).isEqualTo("Send first");
+            browser.assertAccessible().capture("offline-sign-out-warning-en");
+
+            // still offline: sending first cannot, and the dialog says why
+            browser.find("[data-sign-out-send]").click();
+            browser.waiting().until(d -> browser.find("[data-sign-out-status]").getText()
+                    .startsWith("No connection"));
+            proxy.restore();
+            browser.driver().deleteNetworkConditions();
+            browser.find("[data-sign-out-send]").click();
+            browser.waiting().withTimeout(Duration.ofSeconds(20)).until(d -> browser.path().startsWith("/login"));
+            assertThat(events(mistake)).as("deleted before sending").isZero();
+            assertThat(events(kept)).as("sent before signing out").isEqualTo(1);
+        }
+    }
+
     /**
      * Why the relay: with DevTools' offline emulation alone, a reload of the entry page still came from the network
      * (Chromium 156, 2026-12-01: the emulation holds the page's requests, not the service worker's own fetch), so a

@@ -69,6 +69,9 @@ class OfflineEntryIntegrationTest {
         // not the pages' no-store and not the static files' year: a new version must be found at the same address
         assertThat(sw.getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("no-cache");
         assertThat(sw.getContentAsString()).contains("THE RULE", "/interventions/new", "/offline");
+        // checked at every visit: unchanged, it costs a 304 without a body
+        mvc.perform(get("/sw.js").with(anonymous()).header(HttpHeaders.IF_NONE_MATCH, sw.getHeader(HttpHeaders.ETAG)))
+                .andExpect(status().isNotModified());
     }
 
     @Test
