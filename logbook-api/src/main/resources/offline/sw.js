@@ -34,10 +34,21 @@ function isStaticFile(url) {
   return sameOrigin(url) && STATIC_FILES.test(url.pathname);
 }
 
+// Fetches the shell now, so that the entry form opens offline even if the worker never opened it online since.
+function keepShell() {
+  return Promise.all(SHELL_PAGES.map((page) => fetch(page, { credentials: 'same-origin', cache: 'no-store' })
+    .then((response) => keepPage(page, response)).catch(() => undefined)));
+}
+
 self.addEventListener('install', (event) => {
-  // Fetch the shell now, so that the entry form opens offline even if the worker never opened it online since.
-  event.waitUntil(Promise.all(SHELL_PAGES.map((page) => fetch(page, { credentials: 'same-origin', cache: 'no-store' })
-    .then((response) => keepPage(page, response)).catch(() => undefined))).then(() => self.skipWaiting()));
+  event.waitUntil(keepShell().then(() => self.skipWaiting()));
+});
+
+// After a sign-out the page copies are forgotten (outbox.js); the next signed-in page asks for them again.
+self.addEventListener('message', (event) => {
+  if (event.data === 'keep-shell' && sameOrigin(new URL(event.origin))) {
+    event.waitUntil(keepShell());
+  }
 });
 
 self.addEventListener('activate', (event) => {

@@ -26,7 +26,18 @@
   var MAX_RETRY_MS = 5 * 60 * 1000;
 
   if ('serviceWorker' in navigator) {
-    navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(function () {
+    navigator.serviceWorker.register('/sw.js', { scope: '/' }).then(function () {
+      return navigator.serviceWorker.ready;
+    }).then(function (registration) {
+      // forgotten at the last sign-out (see forgetKeptPages): kept again now that a worker is signed in
+      return caches.open('logbook-shell-v1').then(function (cache) {
+        return cache.match('/interventions/new');
+      }).then(function (kept) {
+        if (!kept && registration.active && navigator.onLine !== false) {
+          registration.active.postMessage('keep-shell');
+        }
+      });
+    }).catch(function () {
       // without a service worker the entry page does not open offline, but the outbox still keeps what was typed
     });
   }
@@ -219,6 +230,9 @@
       return render();
     }).then(function () {
       syncSoon();
+    }, function () {
+      // the device refused to store it (storage full, private mode): the form keeps what was typed
+      announce(T.notKept);
     });
   }
 
@@ -825,12 +839,24 @@
     });
   }, true);
 
+  // Signed out, the service worker's copies of the entry and offline pages go too: they were the worker's (name,
+  // session token), and nobody should record in that worker's name on this device until they sign in again. The
+  // static files stay; entries still waiting stay in the outbox for that worker's next sign-in.
+  function forgetKeptPages() {
+    if (!window.caches) {
+      return Promise.resolve();
+    }
+    return caches.open('logbook-shell-v1').then(function (cache) {
+      return Promise.all([cache.delete('/interventions/new'), cache.delete('/offline')]);
+    }).catch(function () { return undefined; });
+  }
+
   function signOut(form) {
     form.dataset.outboxConfirmed = 'true';
     // the kept copy's token belongs to an older session: take the current one first
     var ready = offlineCopy && navigator.onLine !== false ? freshSession().catch(function () { return null; })
       : Promise.resolve(null);
-    ready.then(function () {
+    ready.then(forgetKeptPages).then(function () {
       form.submit();
     });
   }

@@ -191,9 +191,14 @@ class OfflineBrowserTest {
             assertThat(events(ids.get(2))).isEqualTo(1);
             assertThat(outbox(browser)).as("nothing stays on the device once accepted").isEmpty();
 
-            // with an empty outbox, signing out asks nothing
+            // with an empty outbox, signing out asks nothing; the copies of the worker's pages go with the session
             browser.find("form[data-sign-out] button").click();
             browser.waiting().until(d -> browser.path().startsWith("/login"));
+            assertThat(cachedPaths(browser)).doesNotContain("/interventions/new", "/offline");
+            // signed in again, any page brings the entry form's copy back
+            browser.signIn(BrowserUsers.WORKER, BrowserUsers.PASSWORD);
+            browser.waiting().withTimeout(Duration.ofSeconds(20))
+                    .until(d -> cachedPaths(browser).contains("/interventions/new"));
         }
     }
 
