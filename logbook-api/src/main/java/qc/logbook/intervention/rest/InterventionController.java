@@ -123,7 +123,7 @@ class InterventionController {
     @PostMapping("/{id}/referrals")
     @Operation(summary = "Référer le locataire vers une ressource / Refer the tenant to a resource")
     ResponseEntity<Void> refer(@PathVariable UUID id, @Valid @RequestBody InterventionRequests.Referral request) {
-        ReferralId referralId = writes.refer(new InterventionId(id), request);
+        ReferralId referralId = writes.refer(id, request);
         return ResponseEntity.created(URI.create("/api/v1/interventions/" + id + "/referrals/" + referralId)).build();
     }
 

@@ -69,7 +69,7 @@ class OutboxSyncController {
     /** A follow-up queued behind an intervention made offline, sent once the intervention was accepted. */
     @PostMapping("/interventions/{id}/referrals")
     ResponseEntity<Void> refer(@PathVariable UUID id, @Valid @RequestBody InterventionRequests.Referral request) {
-        ReferralId referralId = writes.refer(new InterventionId(id), request);
+        ReferralId referralId = writes.refer(id, request);
         return ResponseEntity.created(URI.create("/api/v1/interventions/" + id + "/referrals/" + referralId)).build();
     }
 }
