@@ -21,9 +21,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -131,7 +133,7 @@ class OfflineBrowserTest {
             new Select(browser.await("#outbox-" + second + "-sector")).selectByValue("COMMUNITY_ORGANISATION");
             new Select(browser.find("#outbox-" + second + "-need")).selectByValue("FOOD_AID");
             browser.find("[data-outbox-item='" + second + "'] [data-outbox-referral] button[type=submit]").click();
-            browser.waiting().until(d -> browser.find("[data-outbox-item='" + second + "']").getText()
+            waiting(browser, 10).until(d -> browser.find("[data-outbox-item='" + second + "']").getText()
                     .contains("Référence : Organisme communautaire, Aide alimentaire"));
 
             // a third one in a territory that is not (or no longer) the worker's: the server will refuse it
@@ -145,7 +147,7 @@ class OfflineBrowserTest {
             assertThat(browser.await("#sign-out-dialog").getText()).contains("3 en attente d’envoi");
             browser.assertAccessible().capture("offline-sign-out-warning");
             new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
-            browser.waiting().until(d -> !browser.find("#sign-out-dialog").isDisplayed());
+            waiting(browser, 10).until(d -> !browser.find("#sign-out-dialog").isDisplayed());
             assertThat(browser.path()).startsWith("/interventions/new");
 
             List<String> ids = outbox(browser).stream().map(entry -> entry.path("id").asText()).toList();
@@ -154,7 +156,7 @@ class OfflineBrowserTest {
             // the connection returns
             proxy.restore();
             browser.driver().deleteNetworkConditions();
-            browser.waiting().withTimeout(Duration.ofSeconds(30))
+            waiting(browser, 30)
                     .until(d -> browser.find(COUNT).getText().equals("Refusé à l’envoi : 1"));
             Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
                 assertThat(api("/api/v1/interventions/" + ids.get(0)).path("details").path("notes").asText())
@@ -184,7 +186,7 @@ class OfflineBrowserTest {
             new Select(browser.find("#intervention-form select[name=territory]")).selectByValue("BELLECHASSE");
             browser.find("#intervention-form [type=submit]").click();
 
-            browser.waiting().withTimeout(Duration.ofSeconds(20)).until(d -> browser.find(COUNT).getText().isEmpty());
+            waiting(browser, 20).until(d -> browser.find(COUNT).getText().isEmpty());
             Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                     assertThat(api("/api/v1/interventions/" + ids.get(2)).path("details").path("territory").asText())
                             .isEqualTo("BELLECHASSE"));
@@ -193,11 +195,11 @@ class OfflineBrowserTest {
 
             // with an empty outbox, signing out asks nothing; the copies of the worker's pages go with the session
             browser.find("form[data-sign-out] button").click();
-            browser.waiting().until(d -> browser.path().startsWith("/login"));
+            waiting(browser, 10).until(d -> browser.path().startsWith("/login"));
             assertThat(cachedPaths(browser)).doesNotContain("/interventions/new", "/offline");
             // signed in again, any page brings the entry form's copy back
             browser.signIn(BrowserUsers.WORKER, BrowserUsers.PASSWORD);
-            browser.waiting().withTimeout(Duration.ofSeconds(20))
+            waiting(browser, 20)
                     .until(d -> cachedPaths(browser).contains("/interventions/new"));
         }
     }
@@ -221,7 +223,7 @@ class OfflineBrowserTest {
             assertThat(outbox(browser)).hasSize(1);
             browser.find("[data-outbox-action=delete][data-outbox-id='" + mistake + "']").click();
             browser.driver().switchTo().alert().accept();
-            browser.waiting().until(d -> browser.find(COUNT).getText().isEmpty());
+            waiting(browser, 10).until(d -> browser.find(COUNT).getText().isEmpty());
             assertThat(outbox(browser)).isEmpty();
 
             record(browser, Map.of("notes", "Kept for the sign-out", "targetGroups", List.of("SENIORS"),
@@ -235,12 +237,12 @@ class OfflineBrowserTest {
 
             // still offline: sending first cannot, and the dialog says why
             browser.find("[data-sign-out-send]").click();
-            browser.waiting().until(d -> browser.find("[data-sign-out-status]").getText()
+            waiting(browser, 10).until(d -> browser.find("[data-sign-out-status]").getText()
                     .startsWith("No connection"));
             proxy.restore();
             browser.driver().deleteNetworkConditions();
             browser.find("[data-sign-out-send]").click();
-            browser.waiting().withTimeout(Duration.ofSeconds(20)).until(d -> browser.path().startsWith("/login"));
+            waiting(browser, 20).until(d -> browser.path().startsWith("/login"));
             assertThat(events(mistake)).as("deleted before sending").isZero();
             assertThat(events(kept)).as("sent before signing out").isEqualTo(1);
         }
@@ -270,7 +272,7 @@ class OfflineBrowserTest {
 
     private void openEntryPageUntilKept(Browser browser) {
         browser.go("/interventions/new");
-        browser.waiting().withTimeout(Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(browser.driver()
+        waiting(browser, 20).until(d -> Boolean.TRUE.equals(browser.driver()
                 .executeAsyncScript("const done = arguments[arguments.length - 1];"
                         + "navigator.serviceWorker.ready.then(() => caches.open('logbook-shell-v1'))"
                         + ".then(c => c.match('/interventions/new')).then(r => done(!!r && !!navigator.serviceWorker"
@@ -299,8 +301,15 @@ class OfflineBrowserTest {
         browser.find("#intervention-form [type=submit]").click();
     }
 
+    /** The outbox redraws its list as it works: an element found a moment ago may have been replaced. */
+    private static WebDriverWait waiting(Browser browser, int seconds) {
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(seconds));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
     private static void awaitCount(Browser browser, String text) {
-        browser.waiting().until(d -> browser.find(COUNT).getText().equals(text));
+        waiting(browser, 10).until(d -> browser.find(COUNT).getText().equals(text));
     }
 
     private List<JsonNode> outbox(Browser browser) throws Exception {

@@ -9,8 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -124,6 +126,27 @@ class OfflineEntryIntegrationTest {
         mvc.perform(sync("/sync/interventions/" + id + "/referrals", referral)).andExpect(status().isCreated());
         mvc.perform(sync("/sync/interventions/" + id + "/referrals", referral)).andExpect(status().isCreated());
         assertThat(events(id)).as("the referral, once").isEqualTo(2);
+    }
+
+    @Test
+    void theServerDecidesTheWorkerAndTheRegionAsForTheFormPost() throws Exception {
+        UUID id = UUID.randomUUID();
+        Map<String, Object> body = InterventionBodies.individual(id);
+        body.remove("workerId");
+        body.put("region", "CAPITALE_NATIONALE"); // a stale hidden input: the territory decides
+        body.put("territory", "BELLECHASSE");
+        mvc.perform(sync("/sync/interventions", body)).andExpect(status().isCreated());
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode view = json.readTree(mvc.perform(get("/api/v1/interventions/" + id)
+                    .with(TestUsers.worker("LEVIS", "BELLECHASSE"))).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsByteArray());
+            assertThat(view.path("details").path("worker").asText()).isEqualTo("test-worker");
+            assertThat(view.path("details").path("region").asText()).isEqualTo("CHAUDIERE_APPALACHES");
+        });
+        // sent again with another worker named in the body: still the same entry, recorded once
+        body.put("workerId", "someone-else");
+        mvc.perform(sync("/sync/interventions", body)).andExpect(status().isCreated());
+        assertThat(events(id)).isEqualTo(1);
     }
 
     @Test

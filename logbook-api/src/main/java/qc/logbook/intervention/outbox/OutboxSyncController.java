@@ -1,4 +1,4 @@
-package qc.logbook.intervention.web;
+package qc.logbook.intervention.outbox;
 
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -27,6 +27,11 @@ import qc.logbook.intervention.rest.InterventionWrites;
  * the same commands as the REST API ({@link InterventionWrites}), but on the pages' session with its CSRF token, so a
  * worker signed in on the page needs no second credential. Refusals are the API's problem documents (400 rule
  * violation, 403 territory, 409 id taken), which the outbox keeps on the entry for the worker to fix.
+ *
+ * <p>The body is what the entry form would have posted (see {@link PageFormBody}: the server decides the worker and
+ * the region), so that an entry whose form post reached the server and whose outbox copy is sent too is recognised as
+ * the same. This package is not the pages' ({@code intervention.web}) on purpose: their error advice answers HTML
+ * pages, while the outbox reads problem documents.
  */
 @RestController
 @RequestMapping("/sync")
