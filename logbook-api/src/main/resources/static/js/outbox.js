@@ -623,7 +623,7 @@
       return panel;
     }
     var announceRegion = element('p', 'outbox-announce');
-    announceRegion.setAttribute('role', 'status');
+    announceRegion.setAttribute('aria-live', 'polite');
     announceRegion.dataset.outboxAnnounce = '';
     form.insertAdjacentElement('afterend', announceRegion);
     panel = element('section', 'outbox');

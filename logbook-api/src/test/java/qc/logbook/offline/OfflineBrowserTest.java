@@ -270,13 +270,22 @@ class OfflineBrowserTest {
         }
     }
 
+    /**
+     * Opens the entry page until the service worker controls it and keeps its copy. On a busy machine the worker may
+     * finish installing after the page loaded; a reload then goes through it, which keeps the page.
+     */
     private void openEntryPageUntilKept(Browser browser) {
         browser.go("/interventions/new");
-        waiting(browser, 20).until(d -> Boolean.TRUE.equals(browser.driver()
-                .executeAsyncScript("const done = arguments[arguments.length - 1];"
-                        + "navigator.serviceWorker.ready.then(() => caches.open('logbook-shell-v1'))"
-                        + ".then(c => c.match('/interventions/new')).then(r => done(!!r && !!navigator.serviceWorker"
-                        + ".controller), () => done(false));")));
+        waiting(browser, 60).pollingEvery(Duration.ofSeconds(3)).until(d -> {
+            boolean kept = Boolean.TRUE.equals(browser.driver().executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                    + "caches.open('logbook-shell-v1').then(c => c.match('/interventions/new'))"
+                    + ".then(r => done(!!r && !!navigator.serviceWorker.controller), () => done(false));"));
+            if (!kept) {
+                browser.driver().navigate().refresh();
+            }
+            return kept;
+        });
     }
 
     /** Fills the entry form by field name (as the form contract names them) over sensible values, and saves. */
