@@ -58,8 +58,7 @@ class ProblemErrorController implements ErrorController {
         String view = switch (status.value()) {
             case 403 -> "error/403";
             case 404 -> "error/404";
-            case 500 -> "error/500";
-            default -> status.is5xxServerError() ? "error/5xx" : "error";
+            default -> status.is5xxServerError() ? "error/500" : "error";
         };
         ModelAndView page = new ModelAndView(view, HttpStatus.valueOf(status.value()));
         page.addObject("status", status.value());

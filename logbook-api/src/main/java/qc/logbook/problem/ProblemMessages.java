@@ -1,5 +1,10 @@
 package qc.logbook.problem;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +13,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import qc.logbook.domain.RuleViolation;
@@ -92,6 +99,20 @@ public class ProblemMessages {
         detail.setTitle(Problems.isEnglish(locale) ? en : fr);
         detail.setProperty("title_fr", fr);
         detail.setProperty("title_en", en);
+    }
+
+    /**
+     * Writes a refusal made outside Spring MVC (a security filter) as the house's problem document, in the request's
+     * language, naming the refused path.
+     */
+    public void write(ObjectMapper json, HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+                      String type, FieldError error) throws IOException {
+        ProblemDetail problem = problem(status, type, List.of(error), localeOf(request));
+        problem.setInstance(URI.create(request.getRequestURI()));
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), problem);
     }
 
     /** A text of the bundles with its arguments formatted for {@code locale}. */

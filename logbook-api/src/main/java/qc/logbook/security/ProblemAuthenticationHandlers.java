@@ -4,11 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
-import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -47,11 +43,6 @@ class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessD
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
                        FieldError error) throws IOException {
-        ProblemDetail problem = MESSAGES.problem(status, type, List.of(error), ProblemMessages.localeOf(request));
-        problem.setInstance(URI.create(request.getRequestURI()));
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
+        MESSAGES.write(json, request, response, status, type, error);
     }
 }
