@@ -172,42 +172,6 @@ class ReadModelStoreBackendTest {
     }
 
     @Test
-    void a_scan_survives_the_commits_of_concurrent_writes() throws Exception {
-        // A full scan walks the map's pages as they were when it began; writes elsewhere and H2's commits meanwhile
-        // could drop the chunks holding them ("Chunk N not found") unless the scan holds on to its version.
-        MVStore store = new MVStore.Builder().fileName(file()).autoCommitBufferSize(64).open();
-        store.setVersionsToKeep(0);
-        with(new ReadModelStoreBackend(store), cells -> {
-            List<Document> documents = new ArrayList<>();
-            for (int i = 0; i < 20_000; i++) {
-                documents.add(new Document("_id", "cell-" + i).append("code", i % 7).append("payload", "x".repeat(200)));
-            }
-            cells.insertMany(documents);
-            java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
-            java.util.concurrent.CompletableFuture<Void> writer = java.util.concurrent.CompletableFuture.runAsync(() -> {
-                java.util.Random random = new java.util.Random(1);
-                while (!done.get()) {
-                    // rewrites of the scanned collection's documents, each followed by a commit, as processors do
-                    for (int i = 0; i < 100; i++) {
-                        int n = random.nextInt(20_000);
-                        cells.replaceOne(eq("_id", "cell-" + n), new Document("_id", "cell-" + n)
-                                .append("code", n % 7).append("payload", "y".repeat(200) + random.nextInt()));
-                    }
-                    store.commit();
-                }
-            });
-            try {
-                for (int scan = 0; scan < 30; scan++) {
-                    assertThat(cells.countDocuments(eq("code", 3))).isEqualTo(2_857);
-                }
-            } finally {
-                done.set(true);
-                writer.join();
-            }
-        });
-    }
-
-    @Test
     void many_small_writes_do_not_rewrite_the_file_each() {
         // 400 writes of 50 upserts each into 5,000 documents of about 350 bytes (under 2 MB in all). Committed after
         // every write, each write rewrote its touched pages: the file reached 40 MB. Committed by H2 about once a
