@@ -9,7 +9,6 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
-import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
@@ -96,7 +95,7 @@ final class ReadModelStoreBackend extends H2Backend {
             MVMap<Object, Document> data = getMvStore().openMap(DATA_PREFIX + fullName,
                     new MVMap.Builder<Object, Document>().valueType(new DocumentValues()));
             MVMap<String, Object> meta = getMvStore().openMap(META_PREFIX + fullName);
-            return new PinnedReadsCollection(this, collectionName, options, data, meta, cursorRegistry);
+            return new H2Collection(this, collectionName, options, data, meta, cursorRegistry);
         }
 
         @Override
@@ -123,36 +122,6 @@ final class ReadModelStoreBackend extends H2Backend {
 
         private String mapName(String collectionName, String indexName) {
             return getFullCollectionNamespace(collectionName) + INDEX_MAP + indexName;
-        }
-    }
-
-    /**
-     * A collection whose queries hold on to the store version they read. A query that scans a collection walks the
-     * pages of the map's root as it was when the scan began; meanwhile the projections write and H2 commits (once per
-     * batch, and about once a second), and without a registered reader it may drop the chunks holding those older
-     * pages: the scan then fails with "Chunk N not found" (seen on the interventions list while the benchmark's pages
-     * phase ran; H2 issues 2118 and 4218). Registering the version, as H2's own transactions do, keeps its chunks
-     * until the scan is over. Queries collect their results before returning, so the version is released at once.
-     */
-    private static final class PinnedReadsCollection extends H2Collection {
-
-        private final MVStore store;
-
-        PinnedReadsCollection(MongoDatabase database, String collectionName, CollectionOptions options,
-                              MVMap<Object, Document> data, MVMap<String, Object> meta, CursorRegistry cursors) {
-            super(database, collectionName, options, data, meta, cursors);
-            this.store = data.getStore();
-        }
-
-        @Override
-        protected QueryResult matchDocuments(Document query, Document orderBy, int numberToSkip, int numberToReturn,
-                                             int batchSize, Document fieldSelector) {
-            MVStore.TxCounter reader = store.registerVersionUsage();
-            try {
-                return super.matchDocuments(query, orderBy, numberToSkip, numberToReturn, batchSize, fieldSelector);
-            } finally {
-                store.deregisterVersionUsage(reader);
-            }
         }
     }
 
