@@ -100,6 +100,12 @@ public final class EventPathBenchmark {
     /** Whether the stores are left on disk after the run (to inspect them); deleted by default. */
     private final boolean keepStores = Boolean.getBoolean("benchmark.keep-stores");
     private final Map<String, Object> results = new LinkedHashMap<>();
+    /**
+     * {@code events} (default): the event path, as below; {@code pages}: the pages' phase instead ({@link
+     * PageBenchmark}), on a store filled with {@code benchmark.interventions} interventions.
+     */
+    private final String phase = System.getProperty("benchmark.phase", "events");
+    private final int interventions = Integer.getInteger("benchmark.interventions", 100_000);
 
     private ConfigurableApplicationContext context;
     private DataSource dataSource;
@@ -112,20 +118,32 @@ public final class EventPathBenchmark {
     }
 
     private static final String BENCHMARK_USER = "benchmark-worker";
+    /** One of the workers of {@link InterventionHistory}. */
+    private static final String PAGE_WORKER = "W-7";
     private static final String BENCHMARK_PASSWORD = "benchmark-only-password";
     private static final String AUTHORIZATION = "Basic " + java.util.Base64.getEncoder().encodeToString(
             (BENCHMARK_USER + ":" + BENCHMARK_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
     private void run() throws Exception {
-        if (events < 10_000 || events > 1_000_000) {
+        boolean pages = "pages".equals(phase);
+        if (!pages && !"events".equals(phase)) {
+            throw new IllegalArgumentException("benchmark.phase must be events or pages");
+        }
+        if (!pages && (events < 10_000 || events > 1_000_000)) {
             throw new IllegalArgumentException("benchmark.events must be between 10,000 and 1,000,000");
         }
         results.put("startedAt", Instant.now());
         results.put("machine", machine());
-        results.put("settings", Map.of("events", events, "threads", threads, "commands", commands, "warmup", warmup,
+        results.put("phase", phase);
+        results.put("settings", pages ? Map.of("interventions", interventions) : Map.of("events", events, "threads", threads, "commands", commands, "warmup", warmup,
                 "warmupSeconds", warmupSeconds, "restRequests", restRequests, "queries", queries));
         // command-line arguments: they take precedence over application.yml
-        context = new SpringApplicationBuilder(LogbookApplication.class)
+        SpringApplicationBuilder application = new SpringApplicationBuilder(LogbookApplication.class);
+        if (pages) {
+            application.sources(PageBenchmark.Timing.class);
+        }
+        String hash = new BCryptPasswordEncoder().encode(BENCHMARK_PASSWORD);
+        context = application
                 .run("--logbook.store.data-dir=" + dataDir.toAbsolutePath(), "--server.port=0",
                         "--logging.level.root=WARN", "--logging.level.qc.logbook=WARN",
                         // A worker for every territory, with a production-cost bcrypt hash: HTTP Basic is checked
@@ -140,14 +158,29 @@ public final class EventPathBenchmark {
                         "--logbook.security.users[1].password-hash="
                                 + new BCryptPasswordEncoder().encode(BENCHMARK_PASSWORD),
                         "--logbook.security.users[1].roles=ADMIN",
-                        "--logbook.security.users[1].territories=*");
+                        "--logbook.security.users[1].territories=*",
+                        // the pages' phase: a worker of two territories out of ten, whose id is one of the history's
+                        // 400 workers (so the list of their own interventions holds about 1/400 of the store), and a
+                        // coordinator of every territory
+                        "--logbook.security.users[2].username=" + PAGE_WORKER,
+                        "--logbook.security.users[2].password-hash=" + hash,
+                        "--logbook.security.users[2].roles=WORKER",
+                        "--logbook.security.users[2].territories=LEVIS,BELLECHASSE",
+                        "--logbook.security.users[3].username=benchmark-coordinator",
+                        "--logbook.security.users[3].password-hash=" + hash,
+                        "--logbook.security.users[3].roles=COORDINATOR",
+                        "--logbook.security.users[3].territories=*");
         dataSource = context.getBean(DataSource.class);
         serializer = context.getBean("eventSerializer", Serializer.class);
         try {
-            commandPath();
-            fill();
-            replay();
-            breakdownLatency();
+            if (pages) {
+                pages();
+            } else {
+                commandPath();
+                fill();
+                replay();
+                breakdownLatency();
+            }
         } finally {
             results.put("finishedAt", Instant.now());
             write();
@@ -434,6 +467,9 @@ public final class EventPathBenchmark {
         context.getBean(EventProcessingConfiguration.class).eventProcessors().values()
                 .forEach(EventProcessor::shutDown);
         long stored = count();
+        long eventsWanted = "pages".equals(phase) ? Long.MAX_VALUE : events;
+        long interventionsWanted = "pages".equals(phase) ? interventions : Long.MAX_VALUE;
+        long recorded = 0;
         InterventionHistory history = new InterventionHistory(2);
         long start = System.nanoTime();
         try (Connection c = dataSource.getConnection()) {
@@ -445,18 +481,20 @@ public final class EventPathBenchmark {
                         "commandName", "RecordInterventionCommand", "receivedAt", Instant.now().toString(),
                         "correlationId", UUID.randomUUID().toString())), byte[].class).getData();
                 long first = stored;
-                while (stored < events) {
+                while (stored < eventsWanted && recorded < interventionsWanted) {
                     // the history moves forward in time as it is loaded, as a real logbook's does
+                    double progress = "pages".equals(phase) ? recorded / (double) interventionsWanted
+                            : (stored - first) / (double) Math.max(1, events - first);
                     history.around(InterventionHistory.FIRST_DAY.plusDays(21
-                            + (InterventionHistory.DAYS - 21) * (stored - first) / Math.max(1, events - first)));
+                            + (long) ((InterventionHistory.DAYS - 21) * progress)));
                     // a window of interventions whose events interleave, each aggregate's in its own order
                     List<List<Object>> window = new ArrayList<>();
-                    for (int i = 0; i < 500; i++) {
+                    for (int i = 0; i < 500 && recorded < interventionsWanted; i++, recorded++) {
                         window.add(history.events(InterventionId.random()));
                     }
-                    for (int round = 0; round < 5 && stored < events; round++) {
+                    for (int round = 0; round < 5 && stored < eventsWanted; round++) {
                         for (List<Object> stream : window) {
-                            if (round < stream.size() && stored < events) {
+                            if (round < stream.size() && stored < eventsWanted) {
                                 Object event = stream.get(round);
                                 SerializedObject<byte[]> payload = serializer.serialize(event, byte[].class);
                                 insert.setString(1, aggregateOf(event));
@@ -503,6 +541,30 @@ public final class EventPathBenchmark {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    // ---- pages ------------------------------------------------------------------------------------------------
+
+    /**
+     * The store filled with N interventions, the read models rebuilt from it (as an operator's rebuild does), the live
+     * processors running again and caught up; then the pages measured as a browser uses them.
+     */
+    private void pages() throws Exception {
+        fill();
+        long start = System.nanoTime();
+        RebuildStatus status = context.getBean(RebuildService.class).runNow(Set.of());
+        if (!"COMPLETED".equals(status.state().name())) {
+            throw new IllegalStateException("rebuild " + status.state() + ": " + status.error());
+        }
+        System.out.printf("read models rebuilt from %,d events in %.0f s%n", status.eventsDone(),
+                (System.nanoTime() - start) / 1e9);
+        context.getBean(EventProcessingConfiguration.class).eventProcessors().values()
+                .forEach(EventProcessor::start);
+        awaitProjections();
+        int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+        results.put("events", count());
+        results.put("pages", new PageBenchmark(port).run(PAGE_WORKER, "benchmark-coordinator", BENCHMARK_PASSWORD,
+                interventions));
     }
 
     // ---- replay ------------------------------------------------------------------------------------------------
@@ -690,9 +752,10 @@ public final class EventPathBenchmark {
 
     private void write() throws IOException {
         Files.createDirectories(output);
-        String name = "event-path-" + events + "-" + Instant.now().toString().replace(":", "") + ".json";
+        String prefix = "pages".equals(phase) ? "pages-" + interventions : "event-path-" + events;
+        String name = prefix + "-" + Instant.now().toString().replace(":", "") + ".json";
         Files.writeString(output.resolve(name), JSON.writeValueAsString(results));
-        Files.writeString(output.resolve("event-path-latest.json"), JSON.writeValueAsString(results));
+        Files.writeString(output.resolve(("pages".equals(phase) ? "pages" : "event-path") + "-latest.json"), JSON.writeValueAsString(results));
         System.out.println("results written to " + output.resolve(name).toAbsolutePath());
         System.out.println(JSON.writeValueAsString(results));
     }
