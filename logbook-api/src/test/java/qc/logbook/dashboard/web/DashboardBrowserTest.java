@@ -188,6 +188,7 @@ class DashboardBrowserTest {
             assertThat(bilan).contains(pct(api, "byTenure", "HLM_OMH") + " des interventions ont été réalisées dans les"
                     + " OMH, " + pct(api, "byTenure", "OBNL") + " dans les OBNL et " + pct(api, "byTenure", "COOP")
                     + " dans les coopératives d’habitation");
+            assertThat(bilan).contains("Période" + NBSP + ": du 1er janvier 2025 au 31 décembre 2025.");
             // the seed's own figures, from this data set
             assertThat(bilan).contains("85" + NBSP + "% des interventions ont été réalisées dans les OMH, 7" + NBSP
                     + "% dans les OBNL et 4" + NBSP + "% dans les coopératives d’habitation");
