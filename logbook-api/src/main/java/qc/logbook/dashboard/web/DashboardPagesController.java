@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -102,13 +104,25 @@ class DashboardPagesController {
                                @RequestParam(required = false) AdministrativeRegion region,
                                @RequestParam(required = false) String territory,
                                @RequestParam(required = false) WorkerRole workerRole,
-                               @RequestParam(required = false) String asOf) {
+                               @RequestParam(required = false) String asOf, Locale locale) {
         DashboardFilters filters = new DashboardFilters(from, to, region, territory, workerRole, asOf, null);
-        ReferralBreakdownReader.Result result = reader.read(from, to, region, filters.territories(), workerRole,
-                asOf(filters));
+        ReferralBreakdownReader.Result result;
+        try {
+            result = reader.read(from, to, region, filters.territories(), workerRole, asOf(filters));
+        } catch (RuleViolation violation) {
+            return refusedDownload(problems.message(violation, locale));
+        } catch (DateTimeParseException notAnInstant) {
+            return refusedDownload(messages.getMessage("dashboard.error.as-of", null, locale));
+        }
         Set<String> hidden = result.user().seesOnlySuppressedStatistics()
                 ? suppression.hidden(result.breakdown()) : Set.of();
         return ReferralBreakdownCsv.of(result.breakdown(), hidden).download("repartition-references.csv");
+    }
+
+    /** A download the filters refuse: the reason, as text (the link comes from a page that shows it too). */
+    private static ResponseEntity<byte[]> refusedDownload(String reason) {
+        return ResponseEntity.badRequest().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+                .body(reason.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Reads the breakdown once and fills the model; a refused filter is shown on its input, with no figures. */

@@ -40,6 +40,15 @@ class DashboardPagesIntegrationTest {
     }
 
     @Test
+    void aCsvOfAnInvertedPeriodIsRefusedWithItsReason() throws Exception {
+        String reason = mvc.perform(get("/dashboard.csv").param("from", "2025-02-01").param("to", "2025-01-01")
+                        .with(TestUsers.coordinator("LEVIS")))
+                .andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(reason).contains("Le début de la période suit sa fin");
+    }
+
+    @Test
     void anInvertedPeriodIsShownOnItsFieldWithNoFigures() throws Exception {
         String html = mvc.perform(get("/dashboard").param("from", "2025-02-01").param("to", "2025-01-01")
                         .with(TestUsers.coordinator("LEVIS")))
