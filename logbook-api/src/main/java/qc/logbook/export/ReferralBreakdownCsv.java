@@ -9,7 +9,7 @@ import qc.logbook.intervention.query.SectorBreakdown;
 import qc.logbook.intervention.query.Share;
 
 /** The referral breakdown as a CSV table: one row per figure, with its section, its count and its share. */
-final class ReferralBreakdownCsv {
+public final class ReferralBreakdownCsv {
 
     /** What a hidden count reads. */
     static final String HIDDEN = "x";
@@ -30,7 +30,7 @@ final class ReferralBreakdownCsv {
      *               {@link qc.logbook.privacy.SmallCellSuppression#hidden}); a hidden count is written {@value #HIDDEN}
      *               as in Statistics Canada's tables, and a hidden percentage is left empty
      */
-    static CsvTable of(ReferralBreakdown b, Set<String> hidden) {
+    public static CsvTable of(ReferralBreakdown b, Set<String> hidden) {
         Rows rows = new Rows(hidden);
         rows.add("/interventions", "Interventions", "INTERVENTIONS", "Interventions", "Interventions",
                 b.interventions(), null, null);

@@ -131,6 +131,9 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole(ADMIN)
                         .requestMatchers("/interventions", "/interventions/**", "/referrals/**", "/outbox",
                                 "/outbox/**", "/sync/**").hasAnyRole(WORKER, COORDINATOR)
+                        // the tableau de bord (dashboard.web): statistics only, so evaluators too
+                        .requestMatchers("/dashboard", "/dashboard/**", "/dashboard.csv")
+                        .hasAnyRole(WORKER, COORDINATOR, EVALUATOR)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
