@@ -200,8 +200,7 @@ class PracticeController {
         Optional<PracticeDetailsView> view = queries.query(new FindPracticeQuery(new PracticeId(id)),
                 ResponseTypes.optionalInstanceOf(PracticeDetailsView.class)).join();
         LogbookUser user = currentUser.require();
-        return view.flatMap(v -> user.has(Role.COORDINATOR) || v.openedBy(user.id()) ? Optional.of(v)
-                : v.publishedPart());
+        return view.flatMap(v -> v.asSeenBy(user.id(), user.has(Role.COORDINATOR)));
     }
 
     private static PracticeSort sort(String sort) {
