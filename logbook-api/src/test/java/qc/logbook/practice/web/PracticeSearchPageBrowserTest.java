@@ -58,6 +58,11 @@ class PracticeSearchPageBrowserTest {
                 .keyMessage1("Des légumes et des liens.").build());
         publish(complete().toBuilder().name("Cuisine collective des aînés")
                 .regions(Set.of(AdministrativeRegion.MONTREAL)).tenure(PracticeTenure.HLM).build());
+        // submitted, never published: work in progress, neither found nor readable by an evaluator
+        String submitted = UUID.randomUUID().toString();
+        send("/api/v1/practices", json.writeValueAsString(Map.of("id", submitted,
+                "form", complete().toBuilder().name("Atelier des aînés en attente").build())), 201);
+        send("/api/v1/practices/" + submitted + "/submission", null, 204);
 
         try (Browser browser = Browser.open(port)) {
             browser.signIn(BrowserUsers.EVALUATOR, BrowserUsers.PASSWORD);
@@ -143,9 +148,11 @@ class PracticeSearchPageBrowserTest {
                     .contains("Proven");
             shot(browser, "practice-page-en");
 
-            // A practice that is not published, or not a practice at all, is not found.
+            // A practice never published, like an id that is no practice, is "page not found" to an evaluator.
+            browser.go("/practices/" + submitted);
+            assertThat(browser.find("h1").getText()).isEqualTo("Page not found");
             browser.go("/practices/" + UUID.randomUUID());
-            assertThat(browser.find("h1").getText()).isNotEqualTo(CAFE);
+            assertThat(browser.find("h1").getText()).isEqualTo("Page not found");
         }
     }
 
