@@ -22,6 +22,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 import qc.logbook.pages.PageLabels;
 import qc.logbook.practice.api.FindPracticeQuery;
+import qc.logbook.practice.api.FindPracticeUsesQuery;
 import qc.logbook.practice.api.Partner;
 import qc.logbook.practice.api.PracticeDescriptionCategory;
 import qc.logbook.practice.api.PracticeForm;
@@ -36,6 +37,7 @@ import qc.logbook.practice.api.TargetPopulation;
 import qc.logbook.practice.query.PracticeDetailsView;
 import qc.logbook.practice.query.PracticeFacet;
 import qc.logbook.practice.query.PracticeSearchResult;
+import qc.logbook.practice.query.PracticeUses;
 import qc.logbook.reference.AdministrativeRegion;
 import qc.logbook.reference.HealthRegion;
 import qc.logbook.reference.SupportCategory;
@@ -113,6 +115,8 @@ class PracticeSearchPageController {
         model.addAttribute("practice", view);
         model.addAttribute("form", form);
         model.addAttribute("published", published);
+        model.addAttribute("uses", queries.query(new FindPracticeUsesQuery(new PracticeId(id)),
+                ResponseTypes.instanceOf(PracticeUses.class)).join());
         model.addAttribute("reading", PracticeReadingPage.of(form, locale.getLanguage(), labels::date,
                 n -> messages.getMessage("practices.page.months", new Object[] {n}, locale)));
         return "practices/practice";

@@ -55,6 +55,30 @@ class CollectiveSupportPracticeIntegrationTest {
         eventually().untilAsserted(() -> mvc.perform(get("/api/v1/interventions/" + intervention))
                 .andExpect(jsonPath("$.collectiveSupports.length()").value(1))
                 .andExpect(jsonPath("$.collectiveSupports[0].practiceId").value(published.toString())));
+
+        // the practice counts it, by territory; a second support naming it on the same intervention counts once,
+        // and a cancelled intervention no longer applies it
+        eventually().untilAsserted(() -> mvc.perform(get("/api/v1/practices/" + published + "/uses"))
+                .andExpect(jsonPath("$.interventions").value(1))
+                .andExpect(jsonPath("$.territories[0].territory").value("LEVIS"))
+                .andExpect(jsonPath("$.territories[0].interventions").value(1)));
+        post("/api/v1/interventions/" + intervention + "/collective-supports", Map.of("actionKind",
+                "COMMITTEE", "supportKind", "FACILITATION", "practiceId", published.toString()))
+                .andExpect(status().isCreated());
+        UUID other = UUID.randomUUID();
+        post("/api/v1/interventions", collective(other)).andExpect(status().isCreated());
+        post("/api/v1/interventions/" + other + "/collective-supports", Map.of("actionKind",
+                "GROUP_PROJECT", "supportKind", "FACILITATION", "practiceId", published.toString()))
+                .andExpect(status().isCreated());
+        eventually().untilAsserted(() -> mvc.perform(get("/api/v1/practices/" + published + "/uses"))
+                .andExpect(jsonPath("$.interventions").value(2))
+                .andExpect(jsonPath("$.territories[0].interventions").value(2)));
+        post("/api/v1/interventions/" + other + "/cancellation", Map.of("reason", "Inscrite en double"))
+                .andExpect(status().is2xxSuccessful());
+        eventually().untilAsserted(() -> mvc.perform(get("/api/v1/practices/" + published + "/uses"))
+                .andExpect(jsonPath("$.interventions").value(1)));
+        mvc.perform(get("/api/v1/practices/" + draft + "/uses")).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/practices/" + UUID.randomUUID() + "/uses")).andExpect(status().isNotFound());
     }
 
     private UUID practice(String name, boolean publish) throws Exception {

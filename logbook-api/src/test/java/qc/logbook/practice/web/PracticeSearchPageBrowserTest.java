@@ -134,7 +134,10 @@ class PracticeSearchPageBrowserTest {
             List<String> headings = browser.findAll(".practice-page h2").stream().map(WebElement::getText).toList();
             assertThat(headings.get(0)).isEqualTo("Messages clés");
             assertThat(headings.subList(1, headings.size())).startsWith("2. Régions", "3. Tenure",
-                    "4. Description de la pratique").contains("18. Auto-caractérisation de la pratique");
+                    "4. Description de la pratique").contains("18. Auto-caractérisation de la pratique")
+                    .endsWith("Dans le journal de bord");
+            assertThat(browser.find(".practice-uses").getText())
+                    .contains("Aucune intervention du journal de bord n’a encore appliqué cette pratique.");
             assertThat(browser.find(".practice-page__message").getText()).isEqualTo(KEY_MESSAGE);
             assertThat(browser.find("#section-18").findElement(org.openqa.selenium.By.xpath("..")).getText())
                     .contains("Porteuse", "« C’est bon, ça marche! »");
