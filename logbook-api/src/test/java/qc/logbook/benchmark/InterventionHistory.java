@@ -90,7 +90,7 @@ final class InterventionHistory {
         }
         if (details.mode() == InterventionMode.COLLECTIVE && random.nextInt(10) < 6) {
             events.add(new CollectiveActionSupportedEvent(id, CollectiveSupportId.random(),
-                    pick(CollectiveActionKind.values()), pick(CollectiveSupportKind.values()), "Comité " + random.nextInt(50)));
+                    pick(CollectiveActionKind.values()), pick(CollectiveSupportKind.values()), "Comité " + random.nextInt(50), null));
         }
         if (random.nextInt(100) < 8) {
             InterventionDetails d = details;

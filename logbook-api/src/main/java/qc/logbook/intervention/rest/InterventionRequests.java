@@ -24,8 +24,9 @@ public final class InterventionRequests {
     public record Outcome(@NotNull ReferralOutcome outcome, LocalDate observedOn) {
     }
 
+    /** {@code practiceId}: optional, a published practice of the repository that this support applies. */
     public record CollectiveSupport(UUID supportId, @NotNull CollectiveActionKind actionKind,
-                             @NotNull CollectiveSupportKind supportKind, String groupName) {
+                             @NotNull CollectiveSupportKind supportKind, String groupName, UUID practiceId) {
     }
 
     public record Correction(@NotBlank String reason, @NotNull @Valid InterventionRequest details) {

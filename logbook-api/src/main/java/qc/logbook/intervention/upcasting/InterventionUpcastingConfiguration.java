@@ -36,4 +36,10 @@ class InterventionUpcastingConfiguration {
     EventUpcaster interventionCorrectedRevision3() {
         return InterventionDetailsUpcaster.participantsForCorrected();
     }
+
+    @Bean
+    @Order(5)
+    EventUpcaster collectiveSupportRevision2() {
+        return new CollectiveSupportPracticeUpcaster();
+    }
 }

@@ -1,10 +1,14 @@
 package qc.logbook.intervention.web;
 
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -12,6 +16,10 @@ import qc.logbook.intervention.query.InterventionStatus;
 import qc.logbook.intervention.query.InterventionView;
 import qc.logbook.intervention.query.TimelineEntry;
 import qc.logbook.pages.PageLabels;
+import qc.logbook.practice.api.PracticeSort;
+import qc.logbook.practice.api.SearchPracticesQuery;
+import qc.logbook.practice.query.PracticeSearchEngine;
+import qc.logbook.practice.query.PracticeSearchResult;
 import qc.logbook.reference.CollectiveActionKind;
 import qc.logbook.reference.CollectiveSupportKind;
 import qc.logbook.reference.InterventionMode;
@@ -35,10 +43,26 @@ class DetailPage {
 
     private final MessageSource messages;
     private final PageLabels labels;
+    private final QueryGateway queries;
 
-    DetailPage(MessageSource messages, PageLabels labels) {
+    DetailPage(MessageSource messages, PageLabels labels, QueryGateway queries) {
         this.messages = messages;
         this.labels = labels;
+        this.queries = queries;
+    }
+
+    /**
+     * The published practices a collective support may name, by name: the repository's search query, newest
+     * first, at most a page of the largest size.
+     */
+    private Map<String, String> publishedPractices() {
+        SearchPracticesQuery all = new SearchPracticesQuery(null, null, null, null, null, null, null, null, null,
+                null, null, PracticeSort.DATE, 0, PracticeSearchEngine.MAX_PAGE_SIZE);
+        Map<String, String> practices = new LinkedHashMap<>();
+        queries.query(all, ResponseTypes.instanceOf(PracticeSearchResult.class)).join().items().stream()
+                .sorted(Comparator.comparing(PracticeSearchResult.Item::name, String.CASE_INSENSITIVE_ORDER))
+                .forEach(item -> practices.put(item.id(), item.name()));
+        return practices;
     }
 
     /** The page's model; the follow-up forms start empty unless {@link Forms} says otherwise. */
@@ -58,6 +82,8 @@ class DetailPage {
         model.addAttribute("outcomes", ReferralOutcome.values());
         model.addAttribute("actionKinds", CollectiveActionKind.values());
         model.addAttribute("supportKinds", CollectiveSupportKind.values());
+        model.addAttribute("practices", view.details().mode() == InterventionMode.COLLECTIVE
+                ? publishedPractices() : Map.of());
         model.addAttribute("forms", forms == null ? new Forms() : forms);
         // Client-chosen ids: a form sent twice (a double tap, a retry) records once.
         model.addAttribute("newReferralId", java.util.UUID.randomUUID());
@@ -147,7 +173,7 @@ class DetailPage {
     static final class FollowUps {
         static final List<String> REFERRAL = List.of("sector", "need", "accompanied", "referredOn");
         static final List<String> OUTCOME = List.of("outcome", "observedOn");
-        static final List<String> SUPPORT = List.of("actionKind", "supportKind", "groupName");
+        static final List<String> SUPPORT = List.of("actionKind", "supportKind", "groupName", "practiceId");
         static final List<String> CANCELLATION = List.of("reason");
 
         private FollowUps() {

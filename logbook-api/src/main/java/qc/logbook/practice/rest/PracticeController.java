@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 import qc.logbook.domain.RuleViolation;
 import qc.logbook.practice.api.DraftPracticeCommand;
 import qc.logbook.practice.api.FindPracticeQuery;
+import qc.logbook.practice.api.FindPracticeUsesQuery;
 import qc.logbook.practice.api.Partner;
 import qc.logbook.practice.api.PracticeDescriptionCategory;
 import qc.logbook.practice.api.PracticeId;
@@ -48,6 +49,7 @@ import qc.logbook.practice.api.UpdatePracticeDraftCommand;
 import qc.logbook.practice.query.PracticeDetailsView;
 import qc.logbook.practice.query.PracticeSearchEngine;
 import qc.logbook.practice.query.PracticeSearchResult;
+import qc.logbook.practice.query.PracticeUses;
 import qc.logbook.reference.AdministrativeRegion;
 import qc.logbook.reference.HealthRegion;
 import qc.logbook.reference.SupportCategory;
@@ -160,6 +162,18 @@ class PracticeController {
         return ResponseEntity.of(find(id).map(view -> view.revision(revision)));
     }
 
+    @GetMapping("/{id}/uses")
+    @Operation(summary = "Interventions qui appliquent la pratique / Interventions applying the practice",
+            description = "How many interventions of the journal de bord (not cancelled) named this practice on a "
+                    + "collective support, in all and by territory. 404 where the practice itself is.")
+    ResponseEntity<PracticeUses> uses(@PathVariable UUID id) {
+        if (find(id).isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        return ResponseEntity.ok(queries.query(new FindPracticeUsesQuery(new PracticeId(id)),
+                ResponseTypes.instanceOf(PracticeUses.class)).join());
+    }
+
     @GetMapping("/taxonomies")
     @Operation(summary = "Listes de valeurs du formulaire / Taxonomies of the form",
             description = "Every taxonomy with its codes and French and English labels, keyed by the form field.")
@@ -200,8 +214,7 @@ class PracticeController {
         Optional<PracticeDetailsView> view = queries.query(new FindPracticeQuery(new PracticeId(id)),
                 ResponseTypes.optionalInstanceOf(PracticeDetailsView.class)).join();
         LogbookUser user = currentUser.require();
-        return view.flatMap(v -> user.has(Role.COORDINATOR) || v.openedBy(user.id()) ? Optional.of(v)
-                : v.publishedPart());
+        return view.flatMap(v -> v.asSeenBy(user.id(), user.has(Role.COORDINATOR)));
     }
 
     private static PracticeSort sort(String sort) {

@@ -152,7 +152,8 @@ public class Intervention {
         requireInScope(scope);
         requireNotCancelled();
         CollectiveActionSupportedEvent event = new CollectiveActionSupportedEvent(interventionId, command.supportId(),
-                command.actionKind(), command.supportKind(), blankToNull(command.groupName()));
+                command.actionKind(), command.supportKind(), blankToNull(command.groupName()),
+                command.practiceId());
         CollectiveActionSupportedEvent existing = supports.get(command.supportId());
         if (existing != null) {
             if (existing.equals(event)) {

@@ -31,6 +31,7 @@ import qc.logbook.intervention.api.ReferTenantCommand;
 import qc.logbook.intervention.api.ReferralId;
 import qc.logbook.intervention.api.ReferralOutcomeRecordedEvent;
 import qc.logbook.intervention.api.SupportCollectiveActionCommand;
+import qc.logbook.practice.api.PracticeId;
 import qc.logbook.intervention.api.TenantRef;
 import qc.logbook.intervention.api.TenantReferredEvent;
 import qc.logbook.intervention.api.WorkerId;
@@ -364,14 +365,37 @@ class InterventionTest {
     void supportsACollectiveActionOnlyFromACollectiveIntervention() {
         fixture.given(new InterventionRecordedEvent(id, collective()))
                 .when(new SupportCollectiveActionCommand(id, support, CollectiveActionKind.TENANT_ASSOCIATION,
-                        CollectiveSupportKind.GOVERNANCE_SUPPORT, "  ADL du Parc  "))
+                        CollectiveSupportKind.GOVERNANCE_SUPPORT, "  ADL du Parc  ", null))
                 .expectEvents(new CollectiveActionSupportedEvent(id, support, CollectiveActionKind.TENANT_ASSOCIATION,
-                        CollectiveSupportKind.GOVERNANCE_SUPPORT, "ADL du Parc"));
+                        CollectiveSupportKind.GOVERNANCE_SUPPORT, "ADL du Parc", null));
         setUp();
         expectViolation(fixture.given(new InterventionRecordedEvent(id, individual()))
                         .when(new SupportCollectiveActionCommand(id, support, CollectiveActionKind.GROUP_PROJECT,
-                                CollectiveSupportKind.FACILITATION, null)),
+                                CollectiveSupportKind.FACILITATION, null, null)),
                 RuleViolation.Kind.CONFLICT, null, "collective-support.collective-only");
+    }
+
+    @Test
+    void aCollectiveSupportNamesThePracticeItApplies() {
+        PracticeId practice = PracticeId.random();
+        fixture.given(new InterventionRecordedEvent(id, collective()))
+                .when(new SupportCollectiveActionCommand(id, support, CollectiveActionKind.GROUP_PROJECT,
+                        CollectiveSupportKind.FACILITATION, "Jardin du 5e", practice))
+                .expectEvents(new CollectiveActionSupportedEvent(id, support, CollectiveActionKind.GROUP_PROJECT,
+                        CollectiveSupportKind.FACILITATION, "Jardin du 5e", practice));
+        // the same support sent again is a retry; naming another practice under its id is a conflict
+        setUp();
+        CollectiveActionSupportedEvent recorded = new CollectiveActionSupportedEvent(id, support,
+                CollectiveActionKind.GROUP_PROJECT, CollectiveSupportKind.FACILITATION, "Jardin du 5e", practice);
+        fixture.given(new InterventionRecordedEvent(id, collective()), recorded)
+                .when(new SupportCollectiveActionCommand(id, support, CollectiveActionKind.GROUP_PROJECT,
+                        CollectiveSupportKind.FACILITATION, "Jardin du 5e", practice))
+                .expectNoEvents();
+        setUp();
+        expectViolation(fixture.given(new InterventionRecordedEvent(id, collective()), recorded)
+                        .when(new SupportCollectiveActionCommand(id, support, CollectiveActionKind.GROUP_PROJECT,
+                                CollectiveSupportKind.FACILITATION, "Jardin du 5e", PracticeId.random())),
+                RuleViolation.Kind.CONFLICT, "supportId", "collective-support.id-taken");
     }
 
     @Test

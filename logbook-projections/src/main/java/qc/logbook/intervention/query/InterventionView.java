@@ -77,7 +77,7 @@ public record InterventionView(
     public InterventionView collectiveActionSupported(CollectiveActionSupportedEvent event, Origin origin) {
         List<CollectiveSupportView> list = new ArrayList<>(collectiveSupports);
         list.add(new CollectiveSupportView(event.supportId().toString(), event.actionKind(), event.supportKind(),
-                event.groupName()));
+                event.groupName(), event.practiceId() == null ? null : event.practiceId().toString()));
         return next(origin, details, status, cancellationReason, referrals, list,
                 origin.entry(event, null, event.supportId().toString(), event.actionKind().name()));
     }

@@ -101,6 +101,14 @@ public record PracticeDetailsView(
     }
 
     /**
+     * The practice as {@code userId} may see it: whole for a reviewer (coordinator) or one of its authors, else
+     * {@link #publishedPart()}. The one rule the REST detail and the reading page both apply.
+     */
+    public Optional<PracticeDetailsView> asSeenBy(String userId, boolean reviewer) {
+        return reviewer || openedBy(userId) ? Optional.of(this) : publishedPart();
+    }
+
+    /**
      * The practice as a reader who neither authored it nor reviews it sees it: the revisions that were published
      * (published, superseded or retired) and their steps of the history, no revision under way; empty while nothing
      * was ever published. Drafts and submissions are work in progress, seen only by their authors and by the

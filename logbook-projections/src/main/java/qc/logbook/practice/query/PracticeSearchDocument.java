@@ -24,6 +24,7 @@ import qc.logbook.reference.SupportCategory;
  * name and descriptions. A retired practice keeps its document, marked retired, so that an older event delivered
  * again cannot bring it back (the sequence guard needs the last sequence number it saw).
  *
+ * @param keyMessage   the first key message (section 20), shown on result cards
  * @param nameTerms    search terms of the name, repeated as they occur
  * @param textTerms    search terms of the six answers of section 4 and the detailed description
  * @param terms        the distinct terms of both, the indexed field a query matches against (indexes named as
@@ -36,6 +37,7 @@ public record PracticeSearchDocument(
         int revision,
         String name,
         String excerpt,
+        String keyMessage,
         Set<AdministrativeRegion> regions,
         Set<HealthRegion> healthRegions,
         PracticeTenure tenure,

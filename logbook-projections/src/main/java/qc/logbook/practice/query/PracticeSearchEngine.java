@@ -122,7 +122,7 @@ public final class PracticeSearchEngine {
 
     private static PracticeSearchResult.Item item(Scored scored) {
         PracticeSearchDocument d = scored.document();
-        return new PracticeSearchResult.Item(d.id(), d.revision(), d.name(), d.excerpt(), d.regions(), d.tenure(),
-                d.interventionType(), d.selfRating(), d.publishedAt(), scored.score());
+        return new PracticeSearchResult.Item(d.id(), d.revision(), d.name(), d.excerpt(), d.keyMessage(),
+                d.regions(), d.tenure(),                d.interventionType(), d.selfRating(), d.publishedAt(), scored.score());
     }
 }

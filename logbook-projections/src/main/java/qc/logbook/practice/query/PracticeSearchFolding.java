@@ -38,7 +38,7 @@ final class PracticeSearchFolding {
         LinkedHashSet<String> terms = new LinkedHashSet<>(nameTerms);
         terms.addAll(textTerms);
         return new PracticeSearchDocument(event.practiceId().toString(), event.revision(), form.name(),
-                excerpt(form), form.regions(), form.healthRegions(), form.tenure(), d.categories(),
+                excerpt(form), keyMessage(form), form.regions(), form.healthRegions(), form.tenure(), d.categories(),
                 form.targetPopulations(), form.interventionType(), form.partners(), form.selfRating(),
                 form.sclsCharacteristics(), form.categories(), form.startDate(), event.publishedAt(), nameTerms,
                 textTerms, List.copyOf(terms), false, sequence);
@@ -47,11 +47,11 @@ final class PracticeSearchFolding {
     static PracticeSearchDocument retired(PracticeSearchDocument existing, PracticeRetiredEvent event, long sequence) {
         if (existing == null) {
             return new PracticeSearchDocument(event.practiceId().toString(), event.lastPublishedRevision(), null,
-                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                     true, sequence);
         }
         PracticeSearchDocument e = existing;
-        return new PracticeSearchDocument(e.id(), e.revision(), e.name(), e.excerpt(), e.regions(),
+        return new PracticeSearchDocument(e.id(), e.revision(), e.name(), e.excerpt(), e.keyMessage(), e.regions(),
                 e.healthRegions(), e.tenure(), e.descriptionCategories(), e.targetPopulations(),
                 e.interventionType(), e.partners(), e.selfRating(), e.sclsCharacteristics(), e.categories(),
                 e.startDate(), e.publishedAt(), e.nameTerms(), e.textTerms(), e.terms(), true, sequence);
@@ -71,6 +71,12 @@ final class PracticeSearchFolding {
         String cut = text.substring(0, text.offsetByCodePoints(0, EXCERPT_LENGTH));
         int lastSpace = cut.lastIndexOf(' ');
         return (lastSpace > EXCERPT_LENGTH / 2 ? cut.substring(0, lastSpace) : cut) + "…";
+    }
+
+    /** The first key message, else the second: the card shows the practice's own words on what matters. */
+    static String keyMessage(PracticeForm form) {
+        String message = firstPresent(form.keyMessage1(), form.keyMessage2());
+        return message == null ? null : message.strip();
     }
 
     private static String firstPresent(String... texts) {

@@ -17,8 +17,10 @@ import qc.logbook.reference.AdministrativeRegion;
  */
 public record PracticeSearchResult(List<Item> items, List<Facet> facets, PageInfo page) {
 
-    /** A practice in a result list. {@code score} is the relevance to the text searched (0 without text). */
-    public record Item(String id, int revision, String name, String excerpt, Set<AdministrativeRegion> regions,
+    /** A practice in a result list. {@code keyMessage} is its first key message;
+     * {@code score} is the relevance to the text searched (0 without text). */
+    public record Item(String id, int revision, String name, String excerpt, String keyMessage,
+                       Set<AdministrativeRegion> regions,
                        PracticeTenure tenure, PracticeInterventionType interventionType, SelfRating selfRating,
                        Instant publishedAt, int score) {
     }

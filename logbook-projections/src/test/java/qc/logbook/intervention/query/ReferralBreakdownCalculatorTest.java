@@ -66,7 +66,7 @@ class ReferralBreakdownCalculatorTest {
                 Set.of(TargetGroup.ALL_TENANTS), Set.of());
         collective = collective.collectiveActionSupported(new CollectiveActionSupportedEvent(
                 InterventionId.of(collective.id()), CollectiveSupportId.random(), CollectiveActionKind.GROUP_PROJECT,
-                CollectiveSupportKind.FACILITATION, null), 1);
+                CollectiveSupportKind.FACILITATION, null, null), 1);
 
         ReferralBreakdown result = new ReferralBreakdownCalculator()
                 .add(individualWithTwoReferrals).add(individualAlone).add(collective).result();
@@ -127,7 +127,7 @@ class ReferralBreakdownCalculatorTest {
         long sequence = 1;
         for (CollectiveActionKind kind : kinds) {
             facts = facts.collectiveActionSupported(new CollectiveActionSupportedEvent(InterventionId.of(facts.id()),
-                    CollectiveSupportId.random(), kind, CollectiveSupportKind.FACILITATION, null), sequence++);
+                    CollectiveSupportId.random(), kind, CollectiveSupportKind.FACILITATION, null, null), sequence++);
         }
         return facts;
     }

@@ -112,6 +112,27 @@ class PracticeSearchEngineTest {
     }
 
     @Test
+    void findsAccentedPluralsTypedWithoutAccentsAndInTheSingular() {
+        List<PracticeSearchDocument> all = new ArrayList<>(practices());
+        PracticeForm form = PracticeForm.builder().name("Café des aînés")
+                .description(new PracticeDescription(null, null, "Rejoindre les résidents âgés des logements.", null,
+                        null, null, null, null, null, null, null))
+                .keyMessage1("  Les aînés se retrouvent chaque mardi.  ").keyMessage2("Deuxième message.")
+                .build();
+        all.add(PracticeSearchFolding.published(
+                new PracticePublishedEvent(new PracticeId(UUID.fromString(id(99))), 1, form,
+                        Instant.parse("2026-03-01T12:00:00Z")), 2));
+
+        assertThat(ids(engine.search(all, query("aines")))).containsExactly(id(99));
+        assertThat(ids(engine.search(all, query("AINE cafe")))).containsExactly(id(99));
+        assertThat(ids(engine.search(all, query("residents ages")))).containsExactly(id(99));
+        assertThat(ids(engine.search(all, query("logements")))).containsExactlyInAnyOrder(id(2), id(3), id(99));
+        // the card shows the first key message, trimmed
+        assertThat(engine.search(all, query("aines")).items().get(0).keyMessage())
+                .isEqualTo("Les aînés se retrouvent chaque mardi.");
+    }
+
+    @Test
     void requiresEveryWordOfTheQuery() {
         assertThat(ids(engine.search(practices(), query("cuisine emergente")))).containsExactlyInAnyOrder(id(0), id(5));
         assertThat(ids(engine.search(practices(), query("cuisine jardin")))).isEmpty();
