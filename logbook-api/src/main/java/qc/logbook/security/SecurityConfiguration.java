@@ -130,6 +130,11 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole(ADMIN)
                         .requestMatchers("/interventions", "/interventions/**", "/referrals/**", "/outbox",
                                 "/outbox/**", "/sync/**").hasAnyRole(WORKER, COORDINATOR)
+                        // practice repository: reviewing is the coordinators'; authoring the workers' and theirs
+                        .requestMatchers("/practices/review", "/practices/review/**").hasRole(COORDINATOR)
+                        .requestMatchers("/practices/new", "/practices/mine", "/practices/*/edit",
+                                "/practices/*/draft", "/practices/*/submission", "/practices/*/revisions")
+                        .hasAnyRole(WORKER, COORDINATOR)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
