@@ -8,10 +8,10 @@ import qc.logbook.practice.query.PracticeDetailsView;
  * pour modification. A published practice with a revision under way is still published (that revision is what
  * everyone sees); the page then also says where the revision stands.
  */
-enum PracticeStage {
+public enum PracticeStage {
     DRAFT, SUBMITTED, PUBLISHED, RETIRED, RETURNED;
 
-    static PracticeStage of(PracticeDetailsView view) {
+    public static PracticeStage of(PracticeDetailsView view) {
         if (view.status() == PracticeStatus.RETIRED) {
             return RETIRED;
         }
@@ -22,7 +22,7 @@ enum PracticeStage {
     }
 
     /** The stage of the revision under way, or of the practice when none is. */
-    static PracticeStage working(PracticeDetailsView view) {
+    public static PracticeStage working(PracticeDetailsView view) {
         PracticeDetailsView.RevisionView working = view.working();
         if (working == null) {
             return view.status() == PracticeStatus.RETIRED ? RETIRED : PUBLISHED;
@@ -34,7 +34,7 @@ enum PracticeStage {
     }
 
     /** The reviewer's last comment on the revision under way, when it was sent back. */
-    static String lastReturnComment(PracticeDetailsView view) {
+    public static String lastReturnComment(PracticeDetailsView view) {
         PracticeDetailsView.RevisionView working = view.working();
         if (working == null || working.returns().isEmpty() || working.status() != PracticeStatus.DRAFT) {
             return null;
@@ -43,7 +43,7 @@ enum PracticeStage {
     }
 
     /** The name to show: the revision under way's, else the published one's. */
-    static String name(PracticeDetailsView view) {
+    public static String name(PracticeDetailsView view) {
         PracticeDetailsView.RevisionView working = view.working();
         if (working != null && working.form() != null && working.form().name() != null) {
             return working.form().name();
