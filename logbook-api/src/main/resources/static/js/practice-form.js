@@ -342,7 +342,9 @@
 
   // The section menu is open beside the form on wide screens, folded on phones.
   const toc = document.querySelector('[data-toc]');
-  if (toc && window.matchMedia('(min-width: 60rem)').matches) toc.open = true;
+  const wide = window.matchMedia('(min-width: 60rem)');
+  if (toc && wide.matches) toc.open = true;
+  if (toc) wide.addEventListener('change', (e) => { toc.open = e.matches; });
   if (toc) toc.addEventListener('click', (e) => {
     if (e.target.tagName === 'A' && !window.matchMedia('(min-width: 60rem)').matches) toc.open = false;
   });

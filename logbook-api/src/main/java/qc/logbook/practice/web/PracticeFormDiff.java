@@ -28,7 +28,7 @@ class PracticeFormDiff {
     }
 
     record Section(int number, List<Row> rows) {
-        boolean changed() {
+        public boolean changed() {
             return rows.stream().anyMatch(Row::changed);
         }
     }

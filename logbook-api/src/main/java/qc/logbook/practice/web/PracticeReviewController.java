@@ -117,8 +117,10 @@ class PracticeReviewController {
         model.addAttribute("name", PracticeStage.name(view));
         model.addAttribute("awaiting", view.awaitingReview());
         model.addAttribute("retirable", view.status() == PracticeStatus.PUBLISHED);
-        model.addAttribute("sections", working == null ? java.util.List.of()
-                : diff.compare(base == null ? null : base.form(), working.form(), locale));
+        java.util.List<PracticeFormDiff.Section> sections = working == null ? java.util.List.of()
+                : diff.compare(base == null ? null : base.form(), working.form(), locale);
+        model.addAttribute("sections", sections);
+        model.addAttribute("anyChanged", sections.stream().anyMatch(PracticeFormDiff.Section::changed));
         model.addAttribute("errors", errors);
         model.addAttribute("typed", typed);
         return "practices/review-detail";

@@ -162,6 +162,7 @@ class PracticeFormBrowserTest {
             assertThat(changed.findElement(org.openqa.selenium.By.cssSelector(".diff__after")).getText())
                     .isEqualTo("Une serre commune, c’est l’hiver qui recule.");
             assertThat(browser.findAll("tr.diff--changed")).hasSize(1);
+            assertThat(browser.findAll("details.diff-section[open]")).as("unchanged sections folded").hasSize(1);
             shot(browser, "practices-review-revision");
             assertThat(api(BrowserUsers.EVALUATOR, id).body()).doesNotContain("l’hiver qui recule")
                     .contains("\"publishedRevision\":1");
