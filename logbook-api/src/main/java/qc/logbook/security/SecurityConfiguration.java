@@ -134,6 +134,11 @@ class SecurityConfiguration {
                         // the tableau de bord (dashboard.web): statistics only, so evaluators too
                         .requestMatchers("/dashboard", "/dashboard/**", "/dashboard.csv")
                         .hasAnyRole(WORKER, COORDINATOR, EVALUATOR)
+                        // practice repository: reviewing is the coordinators'; authoring the workers' and theirs
+                        .requestMatchers("/practices/review", "/practices/review/**").hasRole(COORDINATOR)
+                        .requestMatchers("/practices/new", "/practices/mine", "/practices/*/edit",
+                                "/practices/*/draft", "/practices/*/submission", "/practices/*/revisions")
+                        .hasAnyRole(WORKER, COORDINATOR)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")

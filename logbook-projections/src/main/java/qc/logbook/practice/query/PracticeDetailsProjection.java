@@ -1,5 +1,7 @@
 package qc.logbook.practice.query;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -11,9 +13,13 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import qc.logbook.practice.api.FindPracticeQuery;
+import qc.logbook.practice.api.ListMyPracticesQuery;
+import qc.logbook.practice.api.ListPracticesUnderReviewQuery;
+import qc.logbook.practice.api.PracticeStatus;
 import qc.logbook.practice.api.PracticeDraftUpdatedEvent;
 import qc.logbook.practice.api.PracticeDraftedEvent;
 import qc.logbook.practice.api.PracticeId;
@@ -114,6 +120,29 @@ public class PracticeDetailsProjection implements RebuildableReadModel {
     Optional<PracticeDetailsView> handle(FindPracticeQuery query) {
         return Optional.ofNullable(mongo.findById(query.practiceId().toString(), PracticeDetailsView.class,
                 live.active(COLLECTION)));
+    }
+
+    /** The author's practices: those whose history has them drafting it or opening a revision. */
+    @QueryHandler
+    List<PracticeDetailsView> handle(ListMyPracticesQuery query) {
+        Query authored = new Query(Criteria.where("history").elemMatch(Criteria.where("actor").is(query.userId())
+                .and("step").in("DRAFTED", "REVISION_STARTED")));
+        return mongo.find(authored, PracticeDetailsView.class, live.active(COLLECTION)).stream()
+                .filter(view -> view.openedBy(query.userId()))
+                .sorted(Comparator.comparing(PracticeDetailsView::updatedAt,
+                        Comparator.nullsLast(Comparator.reverseOrder())))
+                .toList();
+    }
+
+    /** The reviewers' queue, the longest waiting first. */
+    @QueryHandler
+    List<PracticeDetailsView> handle(ListPracticesUnderReviewQuery query) {
+        Query submitted = new Query(Criteria.where("revisions.status").is(PracticeStatus.SUBMITTED.name()));
+        return mongo.find(submitted, PracticeDetailsView.class, live.active(COLLECTION)).stream()
+                .filter(PracticeDetailsView::awaitingReview)
+                .sorted(Comparator.comparing(view -> view.working().submittedAt(),
+                        Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
     }
 
     /** Applies an event to the stored view unless the view already holds it (a redelivery). */

@@ -126,6 +126,12 @@ public record PracticeDetailsView(
                 null, kept, steps, createdAt, lastChange, retiredAt, retirementReason, version));
     }
 
+    /** Whether a revision waits for a reviewer: submitted, neither published nor sent back yet. */
+    public boolean awaitingReview() {
+        RevisionView working = working();
+        return working != null && working.status() == PracticeStatus.SUBMITTED;
+    }
+
     /** The revision being worked on, if any. */
     public RevisionView working() {
         return workingRevision == null ? null : revision(workingRevision);

@@ -136,4 +136,21 @@ class PracticeDetailsViewTest {
         assertThat(view.updatedAt()).isEqualTo(day(7));
         assertThat(view.version()).isEqualTo(7);
     }
+
+    @Test
+    void awaitsReviewOnlyWhileARevisionIsSubmitted() {
+        PracticeDetailsView drafted = PracticeDetailsView.drafted(new PracticeDraftedEvent(ID, 1, V1, day(0)), 0,
+                "u-0");
+        assertThat(drafted.awaitingReview()).isFalse();
+        PracticeDetailsView submitted = drafted.submitted(new PracticeSubmittedEvent(ID, 1, day(1)), 1, "u-1");
+        assertThat(submitted.awaitingReview()).isTrue();
+        assertThat(submitted.returnedForChanges(new PracticeReturnedForChangesEvent(ID, 1, "Préciser.", day(2)), 2,
+                "u-2").awaitingReview()).as("sent back to its author").isFalse();
+        PracticeDetailsView published = publishedOnce();
+        assertThat(published.awaitingReview()).isFalse();
+        PracticeDetailsView revised = published.revisionStarted(new PracticeRevisionStartedEvent(ID, 2, 1, V2,
+                "Ajout", day(6)), 6, "u-6").submitted(new PracticeSubmittedEvent(ID, 2, day(7)), 7, "u-6");
+        assertThat(revised.awaitingReview()).as("a revision of a published practice").isTrue();
+        assertThat(revised.publishedForm()).isEqualTo(V1_FIXED);
+    }
 }
