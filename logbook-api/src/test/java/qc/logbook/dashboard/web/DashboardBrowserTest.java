@@ -67,6 +67,8 @@ class DashboardBrowserTest {
             boolean individual = i < 55;
             Map<String, Object> body = individual ? InterventionBodies.individual(id)
                     : InterventionBodies.collective(id);
+            // recorded by the coordinator as their own interventions: no worker named
+            body.remove("workerId");
             body.put("date", LocalDate.of(2025, 1, 2).plusDays(i * 3L).toString());
             body.put("workerRole", i % 4 == 0 ? "OUTREACH_WORKER" : "HEALTH_NETWORK_PROFESSIONAL");
             body.put("territory", i % 10 == 9 ? "BELLECHASSE" : "LEVIS");

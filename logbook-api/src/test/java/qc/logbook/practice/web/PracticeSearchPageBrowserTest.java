@@ -33,6 +33,8 @@ import qc.logbook.support.browser.BrowserUsers;
  * its key messages first. axe-core on every page, captures at phone and desktop width.
  */
 @BrowserTest
+// stores of its own: the counts it expects are of the practices it publishes, not of other browser tests'
+@org.springframework.test.context.TestPropertySource(properties = "logbook.test.stores=practice-search")
 class PracticeSearchPageBrowserTest {
 
     private static final String CAFE = "Café-rencontre des aînés";
