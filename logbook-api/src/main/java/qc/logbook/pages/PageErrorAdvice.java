@@ -17,7 +17,7 @@ import qc.logbook.intervention.web.PageNotFoundException;
  * Failures of the pages answer a page in the reader's language, not the API's problem document: this advice comes
  * before the API's, for the page controllers only.
  */
-@ControllerAdvice(basePackages = {"qc.logbook.pages", "qc.logbook.intervention.web"})
+@ControllerAdvice(basePackages = {"qc.logbook.pages", "qc.logbook.intervention.web", "qc.logbook.ele.web"})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrorAdvice {
 
