@@ -17,7 +17,8 @@ import qc.logbook.intervention.web.PageNotFoundException;
  * Failures of the pages answer a page in the reader's language, not the API's problem document: this advice comes
  * before the API's, for the page controllers only.
  */
-@ControllerAdvice(basePackages = {"qc.logbook.pages", "qc.logbook.intervention.web", "qc.logbook.ele.web"})
+@ControllerAdvice(basePackages = {"qc.logbook.pages", "qc.logbook.intervention.web",
+        "qc.logbook.ele.web", "qc.logbook.export.web"})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrorAdvice {
 
