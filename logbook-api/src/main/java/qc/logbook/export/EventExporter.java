@@ -49,7 +49,7 @@ import qc.logbook.privacy.SealedJson;
  * {@link Pseudonymizer}); free text is never exported. The manifest is stored when the stream ends.
  */
 @Service
-class EventExporter {
+public class EventExporter {
 
     static final String FORMAT = "ndjson; one event a line: globalSequence, type, revision, timestamp, "
             + "aggregate{type,id,sequence}, userId, commandName, payload";
@@ -84,11 +84,11 @@ class EventExporter {
                 + (info.getTime() == null ? "" : " (built " + info.getTime() + ")");
     }
 
-    record Request(Instant from, Instant to, List<String> eventTypes, boolean deidentify) {
+    public record Request(Instant from, Instant to, List<String> eventTypes, boolean deidentify) {
     }
 
     /** Registers a new export (manifest {@code IN_PROGRESS}) and returns it. */
-    ExportManifest start(Request request) {
+    public ExportManifest start(Request request) {
         Instant now = Instant.now();
         Instant effectiveTo = request.to() != null ? request.to() : now.minus(properties.settleTime());
         Long head = jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
@@ -100,7 +100,7 @@ class EventExporter {
     }
 
     /** Writes the export to {@code out} and stores the completed (or failed) manifest. */
-    ExportManifest write(ExportManifest started, OutputStream out) {
+    public ExportManifest write(ExportManifest started, OutputStream out) {
         Pseudonymizer pseudonyms = new Pseudonymizer(properties, started.deidentified());
         Serializer serializer = axon.eventSerializer();
         EventUpcaster upcasters = axon.upcasterChain();

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Export manifests, kept beside the events in PostgreSQL (table {@code export_manifest}); the keys never are. */
 @Component
-class ManifestStore {
+public class ManifestStore {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -30,7 +30,7 @@ class ManifestStore {
         }
     }
 
-    Optional<ExportManifest> find(String exportId) {
+    public Optional<ExportManifest> find(String exportId) {
         List<String> bodies = jdbc.queryForList("select manifest from export_manifest where export_id = ?",
                 String.class, exportId);
         return bodies.stream().findFirst().map(this::read);

@@ -19,7 +19,7 @@ import qc.logbook.reference.Territory;
  * of its territories, marked "oui"), then the subtotal of each local team and of each period, then the grand total,
  * where every project counts once.
  */
-final class FundingTableCsv {
+public final class FundingTableCsv {
 
     static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     static final String SEPARATOR = ";";
@@ -32,7 +32,7 @@ final class FundingTableCsv {
     private FundingTableCsv() {
     }
 
-    static byte[] write(FundingTable table) {
+    public static byte[] write(FundingTable table) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(HEADER);
         for (FundingTable.Group territory : table.territories()) {

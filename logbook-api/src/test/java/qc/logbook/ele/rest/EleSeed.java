@@ -8,15 +8,15 @@ import java.util.Map;
  * The nine ÉLÉ projects of the seed's funding table (2013–2016 agreement, Chaudière-Appalaches), with the local team
  * that submitted each, as REST request bodies.
  */
-final class EleSeed {
+public final class EleSeed {
 
     /** A seed project: its team's territory, then the figures of the seed's table. */
-    record Project(String teamTerritory, String title, List<String> territories, Integer persons,
+    public record Project(String teamTerritory, String title, List<String> territories, Integer persons,
                    Integer participations, String support, String totalCost, boolean researchDocumented,
                    List<String> outcomes) {
     }
 
-    static final Map<String, String> TEAMS = new LinkedHashMap<>();
+    public static final Map<String, String> TEAMS = new LinkedHashMap<>();
 
     static {
         TEAMS.put("LES-APPALACHES", "ÉLÉ des Appalaches");
@@ -28,10 +28,10 @@ final class EleSeed {
         TEAMS.put("LEVIS", "ÉLÉ de Lévis");
     }
 
-    static final String CONFERENCES =
+    public static final String CONFERENCES =
             "Conférences sur les deuils et sur les pertes, sur les préjugés, et sur la participation citoyenne";
 
-    static final List<Project> PROJECTS = List.of(
+    public static final List<Project> PROJECTS = List.of(
             new Project("LES-APPALACHES", "Le Carré Famille St-Maurice", List.of("LES-APPALACHES"), 66, null,
                     "6000", "15137", true, List.of(
                             "L'implication croissante des locataires et des citoyens laisse présager la relance du "
@@ -64,26 +64,26 @@ final class EleSeed {
     private EleSeed() {
     }
 
-    static Map<String, Object> measure(String id, String envelope) {
+    public static Map<String, Object> measure(String id, String envelope) {
         return Map.of("id", id, "name", "Mesure de soutien financier aux plans d'action des ÉLÉ",
                 "period", Map.of("firstYear", 2013, "lastYear", 2016), "envelope", envelope);
     }
 
-    static Map<String, Object> team(String id, String territory) {
+    public static Map<String, Object> team(String id, String territory) {
         return Map.of("id", id, "name", TEAMS.getOrDefault(territory, "ÉLÉ " + territory), "territory", territory,
                 "members", Map.of("workers", 2, "tenants", 4, "communityPartners", 3, "institutionalPartners", 2),
                 "partnerOrganisations", List.of("Maison de la famille", "Municipalité"),
                 "tenantNeeds", List.of("Briser l'isolement", "Rejoindre les familles"));
     }
 
-    static Map<String, Object> project(String id, String localTeamId, Project p) {
+    public static Map<String, Object> project(String id, String localTeamId, Project p) {
         Map<String, Object> body = new LinkedHashMap<>(details(p));
         body.put("id", id);
         body.put("localTeamId", localTeamId);
         return body;
     }
 
-    static Map<String, Object> details(Project p) {
+    public static Map<String, Object> details(Project p) {
         Map<String, Object> participants = new LinkedHashMap<>();
         if (p.persons() != null) {
             participants.put("persons", p.persons());
