@@ -113,8 +113,11 @@ public final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
     }
 
+    /** Waits up to ten seconds; an element htmx swapped out while it was read is looked up again. */
     public WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Types into the field labelled by {@code id}, replacing what it held. */
