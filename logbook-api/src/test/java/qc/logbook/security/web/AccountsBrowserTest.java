@@ -102,7 +102,8 @@ class AccountsBrowserTest {
             // the administrator disables the account: the open session ends, and signing in is refused
             admin.go("/admin/accounts/" + WORKER);
             admin.find("button[data-disable]").click();
-            assertThat(admin.await("[data-account-state]").getText()).isEqualTo("Désactivé");
+            // the page before the click shows the state too: wait for the answer's
+            admin.waiting().until(d -> "Désactivé".equals(admin.find("[data-account-state]").getText()));
             admin.assertAccessible().capture("admin-account-disabled");
 
             worker.go("/account");
