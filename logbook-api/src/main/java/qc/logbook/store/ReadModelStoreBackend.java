@@ -54,7 +54,7 @@ import org.h2.mvstore.type.ObjectDataType;
  * <p>Writes are committed to the store's file by H2 about once a second, and by {@link #commit()} whenever an event
  * processor's batch or a rebuild is about to commit its tracking tokens (the application's {@code
  * ReadModelStoreCommit}): a token is never durable before the writes it stands for. Committing after every write
- * instead (the third session's way) rewrote every touched page of every written map on each write: four times the
+ * instead rewrote every touched page of every written map on each write: four times the
  * file growth under many small writes, for the same guarantee (decision 0022).
  */
 final class ReadModelStoreBackend extends H2Backend {
