@@ -9,6 +9,7 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
@@ -16,6 +17,8 @@ import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
+import de.bwaldvogel.mongo.wire.message.MongoQuery;
+import io.netty.channel.Channel;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import java.nio.ByteBuffer;
@@ -56,6 +59,12 @@ import org.h2.mvstore.type.ObjectDataType;
  * ReadModelStoreCommit}): a token is never durable before the writes it stands for. Committing after every write
  * instead rewrote every touched page of every written map on each write: four times the
  * file growth under many small writes, for the same guarantee (decision 0022).
+ *
+ * <p>Every command and query holds the store's current version for as long as it runs ({@link #handleCommand}). A
+ * query reads the version of the maps it found when it started, and H2 frees a chunk once no version it keeps needs
+ * it: without the hold, a scan that outlived a few commits of other collections (H2 keeps the last five versions) and
+ * H2's housekeeping, which moves live pages out of sparse chunks, met "Chunk N not found" in the middle of its
+ * version. H2's own transactions hold versions the same way.
  */
 final class ReadModelStoreBackend extends H2Backend {
 
@@ -68,6 +77,26 @@ final class ReadModelStoreBackend extends H2Backend {
 
     static ReadModelStoreBackend open(String file) {
         return new ReadModelStoreBackend(MVStore.open(file));
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        MVStore.TxCounter version = getMvStore().registerVersionUsage();
+        try {
+            return super.handleCommand(channel, databaseName, command, query);
+        } finally {
+            getMvStore().deregisterVersionUsage(version);
+        }
+    }
+
+    @Override
+    public QueryResult handleQuery(MongoQuery query) {
+        MVStore.TxCounter version = getMvStore().registerVersionUsage();
+        try {
+            return super.handleQuery(query);
+        } finally {
+            getMvStore().deregisterVersionUsage(version);
+        }
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import de.bwaldvogel.mongo.MongoBackend;
@@ -39,10 +40,14 @@ class ReadModelStoreBackendTest {
     }
 
     private static void with(MongoBackend backend, Consumer<MongoCollection<Document>> work) {
+        withDatabase(backend, database -> work.accept(database.getCollection("cells")));
+    }
+
+    private static void withDatabase(MongoBackend backend, Consumer<MongoDatabase> work) {
         MongoServer server = new MongoServer(backend);
         var address = server.bind();
         try (MongoClient client = MongoClients.create("mongodb://localhost:" + address.getPort())) {
-            work.accept(client.getDatabase("logbook").getCollection("cells"));
+            work.accept(client.getDatabase("logbook"));
         } finally {
             server.shutdownNow();
         }
@@ -240,6 +245,49 @@ class ReadModelStoreBackendTest {
             assertThat(cells.find(eq("code", 17)).first()).containsEntry("_id", "cell-17");
             assertThatThrownBy(() -> cells.insertOne(new Document("_id", "other").append("code", 17)))
                     .isInstanceOf(MongoWriteException.class);
+        });
+    }
+
+    @Test
+    void a_long_scan_reads_its_version_while_writes_commit_and_old_chunks_are_freed() throws Exception {
+        // A query scans one version of a collection's map while projections keep writing and committing. H2 frees a
+        // chunk once no version it keeps still uses it and its retention time has passed (45 s by default, 0 here so
+        // that the test does not wait for it); a scan that has not registered its version then meets "Chunk N not
+        // found". A small cache makes the scan read its pages from the file.
+        MVStore mvStore = new MVStore.Builder().fileName(file()).cacheSize(1).open();
+        mvStore.setRetentionTime(0);
+        ReadModelStoreBackend backend = new ReadModelStoreBackend(mvStore);
+        withDatabase(backend, database -> {
+            MongoCollection<Document> cells = database.getCollection("cells");
+            List<Document> documents = new ArrayList<>();
+            for (int i = 0; i < 20_000; i++) {
+                documents.add(new Document("_id", "cell-" + i).append("count", i).append("payload", "x".repeat(200)));
+            }
+            cells.insertMany(documents);
+            backend.commit();
+
+            // projections write to other collections while the scan runs; H2's housekeeping moves the live pages of
+            // sparse chunks (the scanned map's included) into new ones, here on every round instead of when it
+            // finds the file sparse
+            java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+            java.util.concurrent.CompletableFuture<Void> writer = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                MongoCollection<Document> tokens = database.getCollection("tokens");
+                for (int round = 0; writing.get(); round++) {
+                    tokens.replaceOne(eq("_id", "token-" + round % 50), new Document("round", round),
+                            new com.mongodb.client.model.ReplaceOptions().upsert(true));
+                    backend.commit();
+                    mvStore.compact(100, 1024 * 1024);
+                }
+            });
+            try {
+                for (int scan = 0; scan < 25; scan++) {
+                    assertThat(cells.countDocuments(com.mongodb.client.model.Filters.gte("count", 0)))
+                            .isEqualTo(20_000);
+                }
+            } finally {
+                writing.set(false);
+            }
+            writer.join();
         });
     }
 
