@@ -12,7 +12,6 @@ import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
@@ -124,7 +123,7 @@ final class ReadModelStoreBackend extends H2Backend {
             MVMap<Object, Document> data = getMvStore().openMap(DATA_PREFIX + fullName,
                     new MVMap.Builder<Object, Document>().valueType(new DocumentValues()));
             MVMap<String, Object> meta = getMvStore().openMap(META_PREFIX + fullName);
-            return new H2Collection(this, collectionName, options, data, meta, cursorRegistry);
+            return new PlannedCollection(this, collectionName, options, data, meta, cursorRegistry);
         }
 
         @Override
@@ -140,13 +139,28 @@ final class ReadModelStoreBackend extends H2Backend {
             return new KeyedUniqueIndex(map, indexName, keys, sparse);
         }
 
+        /** A secondary index kept in order, which the stock backend ignores (see {@link OrderedIndex}). */
+        @Override
+        protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName,
+                                                           List<IndexKey> keys, boolean sparse) {
+            MVMap<KeyValue, Boolean> map = getMvStore().openMap(orderedMapName(collectionName, indexName),
+                    new MVMap.Builder<KeyValue, Boolean>().keyType(OrderedIndex.order(keys)));
+            return new OrderedIndex(map, indexName, keys, sparse);
+        }
+
         @Override
         protected void dropIndex(MongoCollection<Object> collection, String indexName) {
             super.dropIndex(collection, indexName);
-            String name = mapName(collection.getCollectionName(), indexName);
-            if (getMvStore().hasMap(name)) {
-                getMvStore().removeMap(name);
+            for (String name : List.of(mapName(collection.getCollectionName(), indexName),
+                    orderedMapName(collection.getCollectionName(), indexName))) {
+                if (getMvStore().hasMap(name)) {
+                    getMvStore().removeMap(name);
+                }
             }
+        }
+
+        private String orderedMapName(String collectionName, String indexName) {
+            return getFullCollectionNamespace(collectionName) + OrderedIndex.MAP + indexName;
         }
 
         private String mapName(String collectionName, String indexName) {
@@ -161,7 +175,7 @@ final class ReadModelStoreBackend extends H2Backend {
      * and an {@code ObjectOutputStream} per key was then the largest share of the {@code H2-serialization} thread. Each element is written as H2 writes a value of its type, so it reads back as the same type. Keys written
      * in the Java-serialised form are still read.
      */
-    static final class KeyOrder extends ObjectDataType {
+    static class KeyOrder extends ObjectDataType {
 
         static final byte KEY_TAG = 126;
         private static final ValueComparator VALUES = ValueComparator.ascWithoutListHandling();

@@ -148,7 +148,7 @@ public class InterventionDetailsProjection implements RebuildableReadModel {
             criteria.and("details.worker.value").is(query.worker().value());
         }
         Query mongoQuery = new Query(criteria);
-        long total = mongo.count(mongoQuery, InterventionView.class, collection);
+        long total = Paging.count(mongo, mongoQuery, InterventionView.class, collection);
         mongoQuery.with(Sort.by(Sort.Order.desc("details.date"), Sort.Order.desc("recordedAt"), Sort.Order.asc("_id")));
         List<InterventionView> items = Paging.find(mongo, mongoQuery, query.page(), query.size(),
                 InterventionView.class, collection);
@@ -161,8 +161,10 @@ public class InterventionDetailsProjection implements RebuildableReadModel {
      */
     @QueryHandler
     OpenReferralPage handle(FindOpenReferralsQuery query) {
+        // the second condition is implied by the first; an index can answer it (the referral_outcome index)
         Criteria criteria = Criteria.where("status").is(InterventionStatus.ACTIVE)
-                .and("referrals").elemMatch(Criteria.where("outcome").is(null));
+                .and("referrals").elemMatch(Criteria.where("outcome").is(null))
+                .and("referrals.outcome").is(null);
         if (query.territories() != null) {
             criteria.and("details.territory").in(query.territories());
         }

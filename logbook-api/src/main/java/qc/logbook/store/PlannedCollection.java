@@ -1,0 +1,88 @@
+package qc.logbook.store;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.bson.Document;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.stream.Stream;
+import org.h2.mvstore.MVMap;
+
+/**
+ * A collection of the embedded read-model store that reads through its {@link OrderedIndex}es, as MongoDB's query
+ * planner would: a sorted query reads its documents in index order and stops once its page is full; a query with an
+ * equality or {@code $in} on an index's first keys reads only the documents those keys hold; a count of such keys alone
+ * is answered from the index. Every document read is still matched against the whole query, so what is answered is
+ * what the stock full scan answers (the tests compare both).
+ */
+final class PlannedCollection extends H2Collection {
+
+    PlannedCollection(MongoDatabase database, String collectionName, CollectionOptions options,
+                      MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
+        super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+    }
+
+    private List<OrderedIndex> orderedIndexes() {
+        return getIndexes().stream().filter(OrderedIndex.class::isInstance).map(OrderedIndex.class::cast).toList();
+    }
+
+    @Override
+    protected QueryResult matchDocuments(Document query, Document orderBy, int numberToSkip, int limit,
+                                         int batchSize, Document fieldSelector) {
+        // the index with the longest equality before the sort keys reads the fewest documents
+        Optional<OrderedIndex> inOrder = orderedIndexes().stream()
+                .filter(index -> index.orderedPrefix(query, orderBy).isPresent())
+                .max(Comparator.comparingInt(index -> index.orderedPrefix(query, orderBy).orElseThrow().size()));
+        if (inOrder.isPresent()) {
+            return matchDocumentsFromStream(query, documents(inOrder.get().ordered(query, orderBy).orElseThrow()),
+                    numberToSkip, limit, batchSize, null, fieldSelector);
+        }
+        if (orderBy == null || orderBy.isEmpty()) {
+            Optional<OrderedIndex> narrowing = orderedIndexes().stream()
+                    .filter(index -> index.candidatePrefix(query) > 0)
+                    .max(Comparator.comparingInt(index -> index.candidatePrefix(query)));
+            if (narrowing.isPresent()) {
+                return matchDocumentsFromStream(documents(narrowing.get().candidates(query).orElseThrow()), query,
+                        orderBy, numberToSkip, limit, batchSize, fieldSelector);
+            }
+        }
+        return super.matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    @Override
+    public int count(Document query, int skip, int limit) {
+        if (query != null && !query.isEmpty()) {
+            long documents = count();
+            for (OrderedIndex index : orderedIndexes()) {
+                OptionalLong covered = index.coveredCount(query, documents);
+                if (covered.isPresent()) {
+                    long count = Math.max(0, covered.getAsLong() - Math.max(skip, 0));
+                    return (int) (limit > 0 ? Math.min(limit, count) : count);
+                }
+            }
+        }
+        return super.count(query, skip, limit);
+    }
+
+    private Stream<Document> documents(Stream<Object> positions) {
+        return positions.map(this::getDocument).filter(java.util.Objects::nonNull);
+    }
+
+    @Override
+    protected Document getDocument(Object position) {
+        documentsRead.increment();
+        return super.getDocument(position);
+    }
+
+    /** Documents read by position since this collection was opened: what an index saves is seen here. */
+    long documentsRead() {
+        return documentsRead.sum();
+    }
+
+    private final java.util.concurrent.atomic.LongAdder documentsRead = new java.util.concurrent.atomic.LongAdder();
+}
