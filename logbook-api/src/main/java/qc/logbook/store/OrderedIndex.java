@@ -207,9 +207,20 @@ final class OrderedIndex extends Index<Object> {
         return key.isAscending() != (((Number) first.getValue()).doubleValue() > 0);
     }
 
-    /** How many of this index's first keys the query gives values for (0 when none: no candidates). */
-    int candidatePrefix(Document query) {
-        return prefixes(query).map(p -> p.get(0).size()).orElse(0);
+    /**
+     * How many entries {@link #candidates} would read for the query (before its range), counted from the index in
+     * logarithmic time per prefix; empty when the query names none of this index's first keys.
+     */
+    OptionalLong candidateCount(Document query) {
+        Optional<List<KeyValue>> prefixes = prefixes(query);
+        if (prefixes.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        long count = 0;
+        for (KeyValue prefix : prefixes.get()) {
+            count += rank(upperBound(prefix)) - rank(prefix);
+        }
+        return OptionalLong.of(count);
     }
 
     /**
@@ -241,11 +252,7 @@ final class OrderedIndex extends Index<Object> {
         if (prefixes.isEmpty() || prefixes.get().get(0).size() != query.size()) {
             return OptionalLong.empty();
         }
-        long count = 0;
-        for (KeyValue prefix : prefixes.get()) {
-            count += rank(upperBound(prefix)) - rank(prefix);
-        }
-        return OptionalLong.of(count);
+        return candidateCount(query);
     }
 
     /** Every combination of the query's values for this index's leading keys, as long as each is known. */

@@ -43,9 +43,10 @@ final class PlannedCollection extends H2Collection {
                     numberToSkip, limit, batchSize, null, fieldSelector);
         }
         if (orderBy == null || orderBy.isEmpty()) {
+            // the index whose keys hold the fewest entries for the query's values reads the fewest documents
             Optional<OrderedIndex> narrowing = orderedIndexes().stream()
-                    .filter(index -> index.candidatePrefix(query) > 0)
-                    .max(Comparator.comparingInt(index -> index.candidatePrefix(query)));
+                    .filter(index -> index.candidateCount(query).isPresent())
+                    .min(Comparator.comparingLong(index -> index.candidateCount(query).orElseThrow()));
             if (narrowing.isPresent()) {
                 return matchDocumentsFromStream(documents(narrowing.get().candidates(query).orElseThrow()), query,
                         orderBy, numberToSkip, limit, batchSize, fieldSelector);

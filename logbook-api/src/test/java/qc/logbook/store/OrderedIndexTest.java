@@ -208,6 +208,15 @@ class OrderedIndexTest {
                     Filters.eq("details.mode", "INDIVIDUAL")));
             assertThat(workers).isPositive();
             assertThat(collection.documentsRead() - before).isLessThan(500);
+
+            // open referrals of every territory: the referral outcomes' index holds fewer entries than the
+            // territories' one, and is the one read
+            before = collection.documentsRead();
+            Bson open = Filters.and(Filters.elemMatch("referrals", Filters.eq("outcome", null)),
+                    Filters.eq("referrals.outcome", null), Filters.in("details.territory", TERRITORIES));
+            List<String> found = ids(indexed.find(open));
+            assertThat(found).isNotEmpty();
+            assertThat(collection.documentsRead() - before).isLessThan(2_000 / 2).isGreaterThanOrEqualTo(found.size());
         });
     }
 
