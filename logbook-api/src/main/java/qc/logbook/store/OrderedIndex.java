@@ -170,6 +170,8 @@ final class OrderedIndex extends Index<Object> {
         if (orderBy == null || orderBy.isEmpty() || orderBy.containsKey("$natural")) {
             return Optional.empty();
         }
+        Document flat = flattened(query);
+        query = flat == null ? new Document() : flat;
         List<IndexKey> keys = getKeys();
         List<Object> prefix = new ArrayList<>();
         while (prefix.size() < keys.size() && !orderBy.containsKey(keys.get(prefix.size()).getKey())) {
@@ -248,15 +250,48 @@ final class OrderedIndex extends Index<Object> {
         if (map.sizeAsLong() != documents) {
             return OptionalLong.empty();
         }
+        Document flat = flattened(query);
         Optional<List<KeyValue>> prefixes = prefixes(query);
-        if (prefixes.isEmpty() || prefixes.get().get(0).size() != query.size()) {
+        if (flat == null || prefixes.isEmpty() || prefixes.get().get(0).size() != flat.size()) {
             return OptionalLong.empty();
         }
         return candidateCount(query);
     }
 
+    /**
+     * The query with the clauses of its top-level {@code $and} lifted beside its other keys (a driver's {@code
+     * Filters.and} writes every condition there), or {@code null} when a key would be given twice.
+     */
+    static Document flattened(Document query) {
+        if (!(query.get("$and") instanceof Collection<?> clauses)) {
+            return query;
+        }
+        Document flat = new Document();
+        query.forEach((key, value) -> {
+            if (!"$and".equals(key)) {
+                flat.put(key, value);
+            }
+        });
+        for (Object clause : clauses) {
+            if (!(clause instanceof Document conditions)) {
+                return null;
+            }
+            for (Map.Entry<String, Object> condition : conditions.entrySet()) {
+                if (flat.containsKey(condition.getKey())) {
+                    return null;
+                }
+                flat.put(condition.getKey(), condition.getValue());
+            }
+        }
+        return flattened(flat);
+    }
+
     /** Every combination of the query's values for this index's leading keys, as long as each is known. */
     private Optional<List<KeyValue>> prefixes(Document query) {
+        query = flattened(query);
+        if (query == null) {
+            return Optional.empty();
+        }
         List<List<Object>> prefixes = new ArrayList<>();
         prefixes.add(List.of());
         for (IndexKey key : getKeys()) {
