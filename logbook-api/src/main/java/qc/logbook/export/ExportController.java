@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import qc.logbook.domain.RuleViolation;
-import qc.logbook.intervention.rest.ReferralBreakdownReader;
+import qc.logbook.intervention.reading.ReferralBreakdownReader;
 import qc.logbook.privacy.SmallCellSuppression;
 import qc.logbook.security.CurrentUser;
 import qc.logbook.security.Role;

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import qc.logbook.domain.RuleViolation;
 import qc.logbook.export.ReferralBreakdownCsv;
-import qc.logbook.intervention.rest.ReferralBreakdownReader;
+import qc.logbook.intervention.reading.ReferralBreakdownReader;
 import qc.logbook.pages.PageLabels;
 import qc.logbook.privacy.SmallCellSuppression;
 import qc.logbook.problem.ProblemMessages;

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import qc.logbook.intervention.reading.ReferralBreakdownReader;
 import qc.logbook.privacy.SmallCellSuppression;
 import qc.logbook.reference.AdministrativeRegion;
 import qc.logbook.reference.WorkerRole;

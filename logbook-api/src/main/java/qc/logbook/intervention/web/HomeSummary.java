@@ -6,7 +6,7 @@ import org.springframework.ui.Model;
 import qc.logbook.intervention.query.ReferralBreakdown;
 import qc.logbook.intervention.query.Share;
 import qc.logbook.intervention.rest.InterventionOperations;
-import qc.logbook.intervention.rest.ReferralBreakdownReader;
+import qc.logbook.intervention.reading.ReferralBreakdownReader;
 import qc.logbook.reference.ReferralOutcome;
 import qc.logbook.security.CurrentUser;
 import qc.logbook.security.LogbookUser;

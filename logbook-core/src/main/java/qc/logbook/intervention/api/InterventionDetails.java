@@ -52,6 +52,10 @@ public record InterventionDetails(
         Boolean followUpPlanned,
         Integer participants) {
 
+    /** The earliest date an intervention may carry: the journal holds nothing older (a typo guard for the year). */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(2000, 1, 1);
+
+
     /** What notes read as once their subject has been forgotten (its key destroyed). */
     public static final String ERASED_NOTES = "[effacé / erased]";
 

@@ -51,7 +51,6 @@ public class Intervention {
     public static final int MAX_NAME = 150;
     public static final int MIN_DURATION_MINUTES = 1;
     public static final int MAX_DURATION_MINUTES = 720;
-    public static final LocalDate EARLIEST_DATE = LocalDate.of(2000, 1, 1);
     /**
      * Bounds of the number of participants of a collective intervention: at least the one person met (otherwise
      * nothing took place), at most a size no café-rencontre or committee meeting reaches, so that a typo (an extra
@@ -285,7 +284,7 @@ public class Intervention {
         required("region", details.region());
         required("tenure", details.tenure());
         required("mode", details.mode());
-        requireDateWithin("date", details.date(), EARLIEST_DATE, receivedAt);
+        requireDateWithin("date", details.date(), InterventionDetails.EARLIEST_DATE, receivedAt);
         Territory territory = Territories.byCode(details.territory()).orElseThrow(
                 () -> RuleViolation.invalid("territory", "territory.unknown"));
         if (territory.region() != details.region()) {

@@ -25,12 +25,12 @@ import qc.logbook.intervention.api.CollectiveActionSupportedEvent;
 import qc.logbook.intervention.api.FindReferralBreakdownQuery;
 import qc.logbook.intervention.api.InterventionCancelledEvent;
 import qc.logbook.intervention.api.InterventionCorrectedEvent;
+import qc.logbook.intervention.api.InterventionDetails;
 import qc.logbook.intervention.api.InterventionFilter;
 import qc.logbook.intervention.api.InterventionId;
 import qc.logbook.intervention.api.InterventionRecordedEvent;
 import qc.logbook.intervention.api.ReferralOutcomeRecordedEvent;
 import qc.logbook.intervention.api.TenantReferredEvent;
-import qc.logbook.intervention.command.Intervention;
 import qc.logbook.readmodel.AsOfSnapshots;
 import qc.logbook.readmodel.DocumentStore;
 import qc.logbook.readmodel.LiveDocuments;
@@ -163,8 +163,8 @@ public class ReferralBreakdownProjection implements RebuildableReadModel {
      * of at most two partial months.
      */
     private ReferralBreakdown fromCells(String collection, InterventionFilter filter) {
-        LocalDate from = filter.from() == null || filter.from().isBefore(Intervention.EARLIEST_DATE)
-                ? Intervention.EARLIEST_DATE : filter.from();
+        LocalDate from = filter.from() == null || filter.from().isBefore(InterventionDetails.EARLIEST_DATE)
+                ? InterventionDetails.EARLIEST_DATE : filter.from();
         LocalDate latest = LocalDate.of(LocalDate.now().getYear() + 1, 12, 31);
         LocalDate to = filter.to() == null || filter.to().isAfter(latest) ? latest : filter.to();
         ReferralBreakdownCalculator calculator = new ReferralBreakdownCalculator();

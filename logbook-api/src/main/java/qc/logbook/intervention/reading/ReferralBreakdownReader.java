@@ -1,4 +1,4 @@
-package qc.logbook.intervention.rest;
+package qc.logbook.intervention.reading;
 
 import java.time.Instant;
 import java.time.LocalDate;
