@@ -11,6 +11,7 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
+import qc.logbook.domain.AuditMetadata;
 import qc.logbook.domain.TerritoryScope;
 
 /**

@@ -1,12 +1,13 @@
 package qc.logbook.axon;
 
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.modelling.command.CommandTargetResolver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import qc.logbook.domain.AuditMetadata;
 import qc.logbook.readmodel.ReadModelStoreCommit;
 
 /**

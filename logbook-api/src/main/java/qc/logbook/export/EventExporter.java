@@ -38,6 +38,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import qc.logbook.domain.AuditMetadata;
 import qc.logbook.privacy.SealedJson;
 
 /**
@@ -161,7 +162,7 @@ public class EventExporter {
             aggregate.put("id", pseudonyms.id(event.getAggregateIdentifier().orElse(null)));
             aggregate.put("sequence", event.getSequenceNumber().orElse(0L));
             MetaData metadata = event.getMetaData().getObject();
-            line.put("userId", pseudonyms.id(Objects.toString(metadata.get("userId"), null)));
+            line.put(AuditMetadata.USER_ID, pseudonyms.id(Objects.toString(metadata.get(AuditMetadata.USER_ID), null)));
             line.put("commandName", Objects.toString(metadata.get("commandName"), null));
             JsonNode payload = event.getData(JsonNode.class).getData();
             // Sealed tenant references are opened only to be hashed (or shown as erased); notes stay out.

@@ -17,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import qc.logbook.domain.AuditMetadata;
 import qc.logbook.support.InterventionBodies;
 import qc.logbook.support.LogbookIntegrationTest;
 import qc.logbook.support.TestUsers;

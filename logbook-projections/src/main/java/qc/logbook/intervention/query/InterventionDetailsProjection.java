@@ -1,5 +1,7 @@
 package qc.logbook.intervention.query;
 
+import static qc.logbook.domain.AuditMetadata.USER_ID;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -52,7 +54,6 @@ public class InterventionDetailsProjection implements RebuildableReadModel {
 
     public static final String PROCESSING_GROUP = "intervention-details";
     /** Metadata key holding the pseudonymous id of the user who sent the command. */
-    public static final String USER_ID = "userId";
 
     private static final String COLLECTION = InterventionView.COLLECTION;
 

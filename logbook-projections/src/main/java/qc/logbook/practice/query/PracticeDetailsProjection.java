@@ -1,5 +1,7 @@
 package qc.logbook.practice.query;
 
+import static qc.logbook.domain.AuditMetadata.USER_ID;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +47,6 @@ public class PracticeDetailsProjection implements RebuildableReadModel {
 
     public static final String PROCESSING_GROUP = "practice-details";
     /** Metadata key of the pseudonymous id of who sent the command (the API's audit metadata). */
-    public static final String USER_ID = "userId";
 
     private static final String COLLECTION = PracticeDetailsView.COLLECTION;
 

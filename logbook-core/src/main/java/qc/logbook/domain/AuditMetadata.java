@@ -1,6 +1,9 @@
-package qc.logbook.axon;
+package qc.logbook.domain;
 
-/** Metadata keys attached to every command and copied onto the events it produces. */
+/**
+ * Metadata keys attached to every command and copied onto the events it produces: declared here once, for the
+ * application that writes them and the projections and exports that read them.
+ */
 public final class AuditMetadata {
 
     /** Pseudonymous id of the authenticated user. */
