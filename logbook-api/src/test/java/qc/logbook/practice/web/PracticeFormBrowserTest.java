@@ -203,7 +203,7 @@ class PracticeFormBrowserTest {
                     "#practice-search-status").getText().equals("3 pratiques trouvées"));
             assertThat(facetCount(browser, "region", "CHAUDIERE_APPALACHES")).isEqualTo("2");
             assertThat(facetCount(browser, "region", "CAPITALE_NATIONALE")).isEqualTo("1");
-            shot(browser, "practices-search-found");
+            shot(browser, "practices-search-published");
             tickFacet(browser, "region", "CHAUDIERE_APPALACHES");
             browser.waiting().until(d -> browser.find("#practice-search-status").getText()
                     .equals("2 pratiques trouvées"));
@@ -217,7 +217,7 @@ class PracticeFormBrowserTest {
                     "Prometteuse");
             assertThat(browser.path()).contains("q=levis", "region=CHAUDIERE_APPALACHES",
                     "psychosocialImpact=SOLIDARITY");
-            shot(browser, "practices-search-narrowed");
+            shot(browser, "practices-search-published-narrowed");
 
             // A revision: reviewed the same way, what changed side by side, the published revision still served.
             switchTo(browser, BrowserUsers.WORKER);
