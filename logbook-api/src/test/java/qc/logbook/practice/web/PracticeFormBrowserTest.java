@@ -251,6 +251,20 @@ class PracticeFormBrowserTest {
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(api(BrowserUsers.EVALUATOR, id)
                     .body()).contains("\"publishedRevision\":2", "l’hiver qui recule"));
 
+            // Any two revisions side by side: the reviewer chooses 2 on the left and 1 on the right; the older goes left.
+            browser.go("/practices/review/" + id);
+            new org.openqa.selenium.support.ui.Select(browser.find("#compare-from")).selectByValue("2");
+            new org.openqa.selenium.support.ui.Select(browser.find("#compare-to")).selectByValue("1");
+            click(browser, "[data-compare] button");
+            browser.waiting().until(d -> browser.path().contains("from=2") && browser.path().contains("to=1"));
+            assertThat(browser.find("main").getText()).contains("Révision 1 à gauche, révision 2 à droite.");
+            WebElement keyMessage2 = browser.await("table[data-section='20'] tr.diff--changed");
+            assertThat(keyMessage2.findElement(org.openqa.selenium.By.cssSelector(".diff__before")).getText())
+                    .isEqualTo("Un jardin collectif, c’est plus que des légumes.");
+            assertThat(keyMessage2.findElement(org.openqa.selenium.By.cssSelector(".diff__after")).getText())
+                    .isEqualTo("Une serre commune, c’est l’hiver qui recule.");
+            shot(browser, "practices-review-compare");
+
             // Retired with a reason, it leaves the search; its page stays readable, marked retired.
             browser.go("/practices/review/" + id);
             click(browser, "[data-retire] button");
