@@ -1,5 +1,5 @@
 // The practice form: live remaining-characters counters (characters counted as a person and the server count them:
-// code points), « Si autres, précisez » fields shown when their box is ticked, three SCLS characteristics at most,
+// grapheme clusters, so "é", "e" + a combining accent or "👩‍👩‍👧" count once), « Si autres, précisez » fields shown when their box is ticked, three SCLS characteristics at most,
 // and a draft that saves itself to the server as the person types and on leaving. Until the server confirms a save,
 // a copy stays in this browser's localStorage, so an expired session, a refusal or a lost connection never loses text.
 (function () {
@@ -14,7 +14,10 @@
   let exists = d.exists === 'true';
 
   // ---- counting as a person counts -----------------------------------------------------------------------------
-  const chars = (s) => Array.from(s || '');
+  // Intl.Segmenter splits as the server's \X does; a browser without it counts code points (never fewer characters
+  // than the server, so the counter can only be stricter).
+  const segmenter = typeof Intl !== 'undefined' && Intl.Segmenter ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
+  const chars = (s) => segmenter ? Array.from(segmenter.segment(s || ''), (g) => g.segment) : Array.from(s || '');
   const count = (s) => chars(s).length;
   function formatNumber(n) {
     const digits = String(n);

@@ -28,20 +28,25 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import qc.logbook.domain.RuleViolation;
 import qc.logbook.practice.api.DraftPracticeCommand;
+import qc.logbook.practice.api.EconomicImpact;
 import qc.logbook.practice.api.FindPracticeQuery;
 import qc.logbook.practice.api.FindPracticeUsesQuery;
+import qc.logbook.practice.api.HealthImpact;
 import qc.logbook.practice.api.Partner;
 import qc.logbook.practice.api.PracticeDescriptionCategory;
+import qc.logbook.practice.api.PracticeDescriptionItem;
 import qc.logbook.practice.api.PracticeId;
 import qc.logbook.practice.api.PracticeInterventionType;
 import qc.logbook.practice.api.PracticeSort;
 import qc.logbook.practice.api.PracticeTenure;
+import qc.logbook.practice.api.PsychosocialImpact;
 import qc.logbook.practice.api.PublishPracticeCommand;
 import qc.logbook.practice.api.RetirePracticeCommand;
 import qc.logbook.practice.api.ReturnPracticeForChangesCommand;
 import qc.logbook.practice.api.SclsCharacteristic;
 import qc.logbook.practice.api.SearchPracticesQuery;
 import qc.logbook.practice.api.SelfRating;
+import qc.logbook.practice.api.SpecificProject;
 import qc.logbook.practice.api.StartPracticeRevisionCommand;
 import qc.logbook.practice.api.SubmitPracticeCommand;
 import qc.logbook.practice.api.TargetPopulation;
@@ -193,9 +198,14 @@ class PracticeController {
             @RequestParam(required = false) Set<HealthRegion> healthRegion,
             @RequestParam(required = false) Set<PracticeTenure> tenure,
             @RequestParam(required = false) Set<PracticeDescriptionCategory> descriptionCategory,
+            @RequestParam(required = false) Set<PracticeDescriptionItem> descriptionItem,
+            @RequestParam(required = false) Set<SpecificProject> specificProject,
             @RequestParam(required = false) Set<TargetPopulation> targetPopulation,
             @RequestParam(required = false) Set<PracticeInterventionType> interventionType,
             @RequestParam(required = false) Set<Partner> partner,
+            @RequestParam(required = false) Set<PsychosocialImpact> psychosocialImpact,
+            @RequestParam(required = false) Set<EconomicImpact> economicImpact,
+            @RequestParam(required = false) Set<HealthImpact> healthImpact,
             @RequestParam(required = false) Set<SelfRating> selfRating,
             @RequestParam(required = false) Set<SclsCharacteristic> sclsCharacteristic,
             @RequestParam(required = false) Set<SupportCategory> category,
@@ -204,8 +214,8 @@ class PracticeController {
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(PracticeSearchEngine.MAX_PAGE_SIZE) int size) {
         SearchPracticesQuery query = new SearchPracticesQuery(q, region, healthRegion, tenure, descriptionCategory,
-                targetPopulation, interventionType, partner, selfRating, sclsCharacteristic, category, sort(sort),
-                page, size);
+                descriptionItem, specificProject, targetPopulation, interventionType, partner, psychosocialImpact,
+                economicImpact, healthImpact, selfRating, sclsCharacteristic, category, sort(sort), page, size);
         return queries.query(query, ResponseTypes.instanceOf(PracticeSearchResult.class)).join();
     }
 

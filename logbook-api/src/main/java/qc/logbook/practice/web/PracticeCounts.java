@@ -9,7 +9,7 @@ import qc.logbook.domain.Text;
 /**
  * The remaining-characters counters as the form shows them, « 1 200 caractères restants » (a narrow no-break space
  * groups the thousands in French) or "1,200 characters left", for templates: {@code ${@practiceCounts.remaining(…)}}.
- * Characters count as the domain counts them (code points, {@link Text}), so the page and the rule agree.
+ * Characters count as the form's rules count them (graphemes, {@link Text#graphemes}), so the page and the rule agree.
  */
 @Component("practiceCounts")
 public class PracticeCounts {
@@ -24,7 +24,7 @@ public class PracticeCounts {
 
     public String remaining(int limit, String value) {
         Locale locale = LocaleContextHolder.getLocale();
-        int left = Math.max(0, limit - Text.length(value));
+        int left = Math.max(0, limit - Text.graphemes(value));
         // French: 0 and 1 take the singular (« 0 caractère restant »); English: only 1.
         boolean singular = "en".equals(locale.getLanguage()) ? left == 1 : left <= 1;
         return messages.getMessage(singular ? "practices.form.remaining.one" : "practices.form.remaining.other",

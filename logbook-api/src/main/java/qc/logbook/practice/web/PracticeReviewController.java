@@ -62,10 +62,24 @@ class PracticeReviewController {
     }
 
     @GetMapping("/practices/review/{id}")
-    String practice(@PathVariable UUID id, Model model, Locale locale) {
+    String practice(@PathVariable UUID id, @RequestParam(required = false) Integer from,
+                    @RequestParam(required = false) Integer to, Model model, Locale locale) {
         reviewer();
         PracticeDetailsView view = pages.find(new PracticeId(id)).orElseThrow(PracticePages::notFoundPage);
-        return detail(model, view, Map.of(), Map.of(), locale);
+        detail(model, view, Map.of(), Map.of(), locale);
+        PracticeDetailsView.RevisionView left = from == null ? null : view.revision(from);
+        PracticeDetailsView.RevisionView right = to == null ? null : view.revision(to);
+        if (left != null && right != null && left.revision() != right.revision()) {
+            // Any two revisions side by side, as asked: the older on the left whatever the order chosen.
+            if (left.revision() > right.revision()) {
+                PracticeDetailsView.RevisionView older = right;
+                right = left;
+                left = older;
+            }
+            compare(model, left, right, locale);
+            model.addAttribute("chosen", true);
+        }
+        return "practices/review-detail";
     }
 
     @PostMapping("/practices/review/{id}/publication")
@@ -117,13 +131,24 @@ class PracticeReviewController {
         model.addAttribute("name", PracticeStage.name(view));
         model.addAttribute("awaiting", view.awaitingReview());
         model.addAttribute("retirable", view.status() == PracticeStatus.PUBLISHED);
-        java.util.List<PracticeFormDiff.Section> sections = working == null ? java.util.List.of()
-                : diff.compare(base == null ? null : base.form(), working.form(), locale);
-        model.addAttribute("sections", sections);
-        model.addAttribute("anyChanged", sections.stream().anyMatch(PracticeFormDiff.Section::changed));
+        model.addAttribute("revisions", view.revisions().stream().map(PracticeDetailsView.RevisionView::revision)
+                .sorted().toList());
+        model.addAttribute("chosen", false);
+        compare(model, base, working, locale);
         model.addAttribute("errors", errors);
         model.addAttribute("typed", typed);
         return "practices/review-detail";
+    }
+
+    /** What changed from {@code left} (none for a first submission) to {@code right}, section by section. */
+    private void compare(Model model, PracticeDetailsView.RevisionView left, PracticeDetailsView.RevisionView right,
+                         Locale locale) {
+        java.util.List<PracticeFormDiff.Section> sections = right == null ? java.util.List.of()
+                : diff.compare(left == null ? null : left.form(), right.form(), locale);
+        model.addAttribute("base", left);
+        model.addAttribute("working", right);
+        model.addAttribute("sections", sections);
+        model.addAttribute("anyChanged", sections.stream().anyMatch(PracticeFormDiff.Section::changed));
     }
 
     private void reviewer() {

@@ -21,18 +21,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 import qc.logbook.pages.PageLabels;
+import qc.logbook.practice.api.EconomicImpact;
 import qc.logbook.practice.api.FindPracticeQuery;
 import qc.logbook.practice.api.FindPracticeUsesQuery;
+import qc.logbook.practice.api.HealthImpact;
 import qc.logbook.practice.api.Partner;
 import qc.logbook.practice.api.PracticeDescriptionCategory;
+import qc.logbook.practice.api.PracticeDescriptionItem;
 import qc.logbook.practice.api.PracticeForm;
 import qc.logbook.practice.api.PracticeId;
 import qc.logbook.practice.api.PracticeInterventionType;
 import qc.logbook.practice.api.PracticeSort;
 import qc.logbook.practice.api.PracticeTenure;
+import qc.logbook.practice.api.PsychosocialImpact;
 import qc.logbook.practice.api.SclsCharacteristic;
 import qc.logbook.practice.api.SearchPracticesQuery;
 import qc.logbook.practice.api.SelfRating;
+import qc.logbook.practice.api.SpecificProject;
 import qc.logbook.practice.api.TargetPopulation;
 import qc.logbook.practice.query.PracticeDetailsView;
 import qc.logbook.practice.query.PracticeFacet;
@@ -79,9 +84,14 @@ class PracticeSearchPageController {
                 selected(params, PracticeFacet.HEALTH_REGION, HealthRegion.class),
                 selected(params, PracticeFacet.TENURE, PracticeTenure.class),
                 selected(params, PracticeFacet.DESCRIPTION_CATEGORY, PracticeDescriptionCategory.class),
+                selected(params, PracticeFacet.DESCRIPTION_ITEM, PracticeDescriptionItem.class),
+                selected(params, PracticeFacet.SPECIFIC_PROJECT, SpecificProject.class),
                 selected(params, PracticeFacet.TARGET_POPULATION, TargetPopulation.class),
                 selected(params, PracticeFacet.INTERVENTION_TYPE, PracticeInterventionType.class),
                 selected(params, PracticeFacet.PARTNER, Partner.class),
+                selected(params, PracticeFacet.PSYCHOSOCIAL_IMPACT, PsychosocialImpact.class),
+                selected(params, PracticeFacet.ECONOMIC_IMPACT, EconomicImpact.class),
+                selected(params, PracticeFacet.HEALTH_IMPACT, HealthImpact.class),
                 selected(params, PracticeFacet.SELF_RATING, SelfRating.class),
                 selected(params, PracticeFacet.SCLS_CHARACTERISTIC, SclsCharacteristic.class),
                 selected(params, PracticeFacet.CATEGORY, SupportCategory.class),

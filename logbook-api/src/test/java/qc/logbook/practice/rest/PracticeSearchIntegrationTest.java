@@ -29,12 +29,16 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import qc.logbook.practice.api.EconomicImpact;
 import qc.logbook.practice.api.Partner;
 import qc.logbook.practice.api.PracticeDescription;
 import qc.logbook.practice.api.PracticeDescriptionCategory;
+import qc.logbook.practice.api.PracticeDescriptionItem;
 import qc.logbook.practice.api.PracticeForm;
+import qc.logbook.practice.api.PracticeImpacts;
 import qc.logbook.practice.api.PracticeInterventionType;
 import qc.logbook.practice.api.PracticeTenure;
+import qc.logbook.practice.api.PsychosocialImpact;
 import qc.logbook.practice.api.SclsCharacteristic;
 import qc.logbook.practice.api.SelfRating;
 import qc.logbook.practice.api.TargetPopulation;
@@ -47,6 +51,7 @@ import qc.logbook.reference.AdministrativeRegion;
 import qc.logbook.reference.HealthRegion;
 import qc.logbook.support.LogbookIntegrationTest;
 import qc.logbook.support.ReadModels;
+import qc.logbook.support.TestUsers;
 
 /**
  * Search over 32 practices published through the API. Each name carries a word made up for this run, and every
@@ -54,7 +59,9 @@ import qc.logbook.support.ReadModels;
  * simple patterns in the practice's number i, so the expected counts can be worked out by hand: region by i % 4
  * (Montréal, Capitale-Nationale, Estrie, Laval: 8 each), tenure by i % 3 (OBNL 11, HLM 11, COOP 10), self-rating by
  * tens (porteuse 0–9, prometteuse 10–19, émergente 20–31), intervention type individual 0–7, collective 8–23, both
- * 24–31, the municipality as partner when i % 5 == 0 (7), health region Montréal for even i (16).
+ * 24–31, the municipality as partner when i % 5 == 0 (7), health region Montréal for even i (16), the description
+ * item "Interventions de type socialisation" when i % 4 == 0 (8), the impacts "Solidarité" for even i (16) and
+ * "Sécurité alimentaire" when i % 3 == 0 (11).
  */
 @LogbookIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -104,7 +111,11 @@ class PracticeSearchIntegrationTest {
                 .description(new PracticeDescription(base.origin(), base.coverage(), objectives, base.means(),
                         base.perceivedOutcomes(), base.measuredOutcomes(),
                         Set.of(i % 2 == 0 ? PracticeDescriptionCategory.COLLECTIVE_LIFE
-                                : PracticeDescriptionCategory.PSYCHOSOCIAL), null, null, null, null))
+                                : PracticeDescriptionCategory.PSYCHOSOCIAL),
+                        i % 4 == 0 ? Set.of(PracticeDescriptionItem.COLLECTIVE_SOCIALISATION) : Set.of(), null,
+                        null, null))
+                .impacts(new PracticeImpacts(null, null, i % 2 == 0 ? Set.of(PsychosocialImpact.SOLIDARITY) : null,
+                        null, i % 3 == 0 ? Set.of(EconomicImpact.FOOD_SECURITY) : null, null, null, null))
                 .targetPopulations(Set.of(i < 16 ? TargetPopulation.ADULTS_LIVING_ALONE
                         : TargetPopulation.YOUNG_FAMILIES))
                 .interventionType(i < 8 ? PracticeInterventionType.INDIVIDUAL
@@ -166,6 +177,42 @@ class PracticeSearchIntegrationTest {
         assertThat(counts(all, "sclsCharacteristic")).containsOnly(Map.entry("REDUCED_ISOLATION", 16L),
                 Map.entry("SOCIAL_TIES", 16L), Map.entry("PREVENTION", 16L));
         assertThat(counts(all, "category")).containsOnly(Map.entry("COLLECTIVE_LIFE", 32L));
+        assertThat(counts(all, "descriptionItem")).containsOnly(Map.entry("COLLECTIVE_SOCIALISATION", 8L));
+        assertThat(counts(all, "psychosocialImpact")).containsOnly(Map.entry("SOLIDARITY", 16L));
+        assertThat(counts(all, "economicImpact")).containsOnly(Map.entry("FOOD_SECURITY", 11L));
+        assertThat(counts(all, "healthImpact")).isEmpty();
+        assertThat(counts(all, "specificProject")).isEmpty();
+    }
+
+    @Test
+    void filtersOnDescriptionItemsAndImpacts() throws Exception {
+        // even and a multiple of 3: 0, 6, 12, 18, 24, 30
+        PracticeSearchResult solidarityAndFood = search(Map.of("psychosocialImpact", "SOLIDARITY",
+                "economicImpact", "FOOD_SECURITY"));
+        assertThat(numbers(solidarityAndFood)).containsExactlyInAnyOrder(0, 6, 12, 18, 24, 30);
+        assertThat(counts(solidarityAndFood, "descriptionItem"))
+                .containsOnly(Map.entry("COLLECTIVE_SOCIALISATION", 3L));
+        assertThat(numbers(search(Map.of("descriptionItem", "COLLECTIVE_SOCIALISATION",
+                "economicImpact", "FOOD_SECURITY")))).containsExactlyInAnyOrder(0, 12, 24);
+        mvc.perform(get("/api/v1/practices").param("psychosocialImpact", "SOLIDARITE"))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theSearchPageNarrowsWithTheseFacetsAndPagesTenAtATime() throws Exception {
+        String narrowed = page("/practices?q=" + marker + "&psychosocialImpact=SOLIDARITY&economicImpact=FOOD_SECURITY");
+        assertThat(narrowed).contains("6 pratiques trouvées", "id=\"f-psychosocialImpact-SOLIDARITY\"",
+                "id=\"f-descriptionItem-COLLECTIVE_SOCIALISATION\"");
+        assertThat(narrowed.split("class=\"card practice-card\"", -1)).hasSize(7);
+
+        String first = page("/practices?q=" + marker + "&sort=date");
+        assertThat(first).contains("32 pratiques trouvées", "Page 1 sur 4");
+        assertThat(first.split("class=\"card practice-card\"", -1)).hasSize(11);
+        String third = page("/practices?q=" + marker + "&sort=date&page=2");
+        assertThat(third).contains("Page 3 sur 4", "rel=\"prev\"", "rel=\"next\"",
+                "href=\"/practices?q=" + marker + "&amp;sort=date&amp;page=3\"");
+        // newest first: page 3 holds practices 11 down to 2
+        assertThat(third).contains("Pratique " + marker + " numéro 11").doesNotContain("numéro 12<");
     }
 
     @Test
@@ -261,6 +308,11 @@ class PracticeSearchIntegrationTest {
         all.forEach(request::param);
         return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private String page(String path) throws Exception {
+        return mvc.perform(get(path).with(TestUsers.evaluator())).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
     private String getJson(String path) throws Exception {

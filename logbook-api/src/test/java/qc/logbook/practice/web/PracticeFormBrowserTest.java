@@ -2,7 +2,9 @@ package qc.logbook.practice.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static qc.logbook.practice.command.PracticeForms.complete;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,9 +12,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import qc.logbook.practice.api.PracticeForm;
+import qc.logbook.practice.api.PracticeTenure;
+import qc.logbook.reference.AdministrativeRegion;
 import qc.logbook.support.browser.Browser;
 import qc.logbook.support.browser.BrowserTest;
 import qc.logbook.support.browser.BrowserUsers;
@@ -27,14 +36,24 @@ import qc.logbook.support.browser.BrowserUsers;
 @BrowserTest
 class PracticeFormBrowserTest {
 
-    private static final String NAME = "Jardin collectif des Habitations du Fleuve";
+    private static final String NAME = "Jardin collectif des Habitations de Lévis";
     private static final String NNBSP = "\u202F";
+    private static final String GRAPHEMES_OF_KEY_MESSAGE = "return [...new Intl.Segmenter('fr', {granularity: "
+            + "'grapheme'}).segment(document.getElementById('f-keyMessage1').value)].length;";
 
     @LocalServerPort
     int port;
 
+    @Autowired
+    ObjectMapper json;
+
     @Test
     void aPracticeGoesFromDraftToReviewToPublicationAndRevision() throws Exception {
+        // Two practices already in the repository, found by the same words: a search and two facets tell them apart.
+        publish(complete().toBuilder().name("Serre communautaire de Lévis")
+                .regions(Set.of(AdministrativeRegion.CHAUDIERE_APPALACHES)).tenure(PracticeTenure.HLM).build());
+        publish(complete().toBuilder().name("Cuisine collective de Lévis")
+                .regions(Set.of(AdministrativeRegion.CAPITALE_NATIONALE)).build());
         try (Browser browser = Browser.open(port)) {
             browser.signIn(BrowserUsers.WORKER, BrowserUsers.PASSWORD);
             browser.go("/practices/mine");
@@ -54,15 +73,17 @@ class PracticeFormBrowserTest {
 
             fillEverySection(browser);
 
-            // The limit: 1,199 characters of which ten emoji (1,209 UTF-16 units), then "é" makes 1,200: zero left.
+            // The limit, counted as a person counts: 1,199 characters of which ten houses (two UTF-16 units each), ten
+            // families (five code points each) and ten letters with a combining accent (two code points), then "é"
+            // makes 1,200: zero left, and one character more is refused.
             browser.script("const f = document.getElementById('f-keyMessage1');"
-                    + "f.value = '🏠'.repeat(10) + 'a'.repeat(1189); f.dispatchEvent(new Event('input', {bubbles: true}));");
+                    + "f.value = '🏠'.repeat(10) + '👩\u200D👩\u200D👧'.repeat(10) + 'e\u0301'.repeat(10)"
+                    + " + 'a'.repeat(1169); f.dispatchEvent(new Event('input', {bubbles: true}));");
             assertThat(browser.find("#f-keyMessage1-counter").getText()).isEqualTo("1 caractère restant");
             browser.find("#f-keyMessage1").sendKeys("é");
             assertThat(browser.find("#f-keyMessage1-counter").getText()).isEqualTo("0 caractère restant");
             browser.find("#f-keyMessage1").sendKeys("z");
-            assertThat(browser.script("return [...document.getElementById('f-keyMessage1').value].length;"))
-                    .isEqualTo(1200L);
+            assertThat(browser.script(GRAPHEMES_OF_KEY_MESSAGE)).isEqualTo(1200L);
             assertThat(browser.script("return document.getElementById('f-keyMessage1').value.endsWith('é');"))
                     .isEqualTo(true);
             assertThat(browser.find("#f-keyMessage1-counter").getText()).isEqualTo("0 caractère restant");
@@ -80,12 +101,46 @@ class PracticeFormBrowserTest {
             browser.go(edit);
             browser.await("#practice-form");
             assertThat(browser.find("#f-name").getAttribute("value")).isEqualTo(NAME);
-            assertThat(browser.script("return [...document.getElementById('f-keyMessage1').value].length;"))
-                    .isEqualTo(1200L);
+            assertThat(browser.script(GRAPHEMES_OF_KEY_MESSAGE)).isEqualTo(1200L);
             assertThat(browser.find("#f-keyMessage1-counter").getText()).isEqualTo("0 caractère restant");
             assertThat(browser.find("#f-targetPopulationsOther").getAttribute("value")).isEqualTo("Proches aidants");
             assertThat(browser.find("#f-targetPopulationsOther-box").isDisplayed()).isTrue();
             assertThat(browser.find("#f-sclsCharacteristics-PREVENTION").isEnabled()).isFalse();
+
+            // A refused save keeps the text and says what to fix, on its field.
+            setDate(browser, "2099-05-01");
+            browser.waiting().until(d -> browser.find("[data-save-status]").getText()
+                    .startsWith("Non enregistré — à corriger :"));
+            WebElement refusal = browser.find("[data-save-status] a[href='#f-startDate']");
+            assertThat(refusal.getText()).isNotBlank();
+            assertThat(browser.find("#f-startDate").getAttribute("aria-invalid")).isEqualTo("true");
+            shot(browser, "practice-form-refused");
+            setDate(browser, "2024-05-01");
+            awaitSaved(browser);
+            assertThat(browser.find("#f-startDate").getAttribute("aria-invalid")).isNull();
+
+            // The session expires while the worker types: nothing is lost. Signed in again, the page takes back the
+            // copy it kept on this device and sends it.
+            browser.driver().manage().deleteCookieNamed("JSESSIONID");
+            browser.type("f-changesToMake", "Ajouter des bacs surélevés et un banc.");
+            browser.waiting().until(d -> browser.find("[data-save-status]").getText()
+                    .contains("votre session a expiré"));
+            assertThat(browser.script("return localStorage.getItem('practice-draft:" + id + "');")).asString()
+                    .contains("un banc.");
+            shot(browser, "practice-form-expired");
+            browser.signIn(BrowserUsers.WORKER, BrowserUsers.PASSWORD);
+            browser.go(edit);
+            browser.await("#practice-form");
+            assertThat(browser.find("#f-changesToMake").getAttribute("value"))
+                    .isEqualTo("Ajouter des bacs surélevés et un banc.");
+            assertThat(browser.find("[data-save-status]").getText()).isNotBlank();
+            awaitSaved(browser);
+            // the server has it: the page, read again once the draft's read model caught up, shows it
+            browser.waiting().until(d -> {
+                browser.go(edit);
+                return "Ajouter des bacs surélevés et un banc.".equals(
+                        browser.find("#f-changesToMake").getAttribute("value"));
+            });
 
             click(browser, ".practice-submit button[type=submit]");
             browser.waiting().until(d -> browser.path().startsWith("/practices/mine?done=submitted"));
@@ -139,6 +194,31 @@ class PracticeFormBrowserTest {
                         "Un comité de cinq locataires");
             });
 
+            // Published, it is found: a search typed without accents, then two facets narrow to it.
+            switchTo(browser, BrowserUsers.EVALUATOR);
+            browser.go("/practices");
+            browser.type("q", "levis");
+            browser.find("#practice-search button[type=submit]").click();
+            browser.waiting().until(d -> browser.path().contains("q=levis") && browser.find(
+                    "#practice-search-status").getText().equals("3 pratiques trouvées"));
+            assertThat(facetCount(browser, "region", "CHAUDIERE_APPALACHES")).isEqualTo("2");
+            assertThat(facetCount(browser, "region", "CAPITALE_NATIONALE")).isEqualTo("1");
+            shot(browser, "practices-search-published");
+            tickFacet(browser, "region", "CHAUDIERE_APPALACHES");
+            browser.waiting().until(d -> browser.find("#practice-search-status").getText()
+                    .equals("2 pratiques trouvées"));
+            assertThat(facetCount(browser, "psychosocialImpact", "SOLIDARITY")).isEqualTo("1");
+            tickFacet(browser, "psychosocialImpact", "SOLIDARITY");
+            browser.waiting().until(d -> browser.find("#practice-search-status").getText()
+                    .equals("1 pratique trouvée"));
+            assertThat(browser.findAll(".practice-card__name").stream().map(WebElement::getText))
+                    .containsExactly(NAME);
+            assertThat(browser.find(".practice-card").getText()).contains("Chaudière-Appalaches", "Plusieurs tenures",
+                    "Prometteuse");
+            assertThat(browser.path()).contains("q=levis", "region=CHAUDIERE_APPALACHES",
+                    "psychosocialImpact=SOLIDARITY");
+            shot(browser, "practices-search-published-narrowed");
+
             // A revision: reviewed the same way, what changed side by side, the published revision still served.
             switchTo(browser, BrowserUsers.WORKER);
             browser.go("/practices/mine");
@@ -170,7 +250,78 @@ class PracticeFormBrowserTest {
             browser.waiting().until(d -> browser.path().startsWith("/practices/review?done=published"));
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(api(BrowserUsers.EVALUATOR, id)
                     .body()).contains("\"publishedRevision\":2", "l’hiver qui recule"));
+
+            // Any two revisions side by side: the reviewer chooses 2 on the left and 1 on the right; the older goes left.
+            browser.go("/practices/review/" + id);
+            new org.openqa.selenium.support.ui.Select(browser.find("#compare-from")).selectByValue("2");
+            new org.openqa.selenium.support.ui.Select(browser.find("#compare-to")).selectByValue("1");
+            click(browser, "[data-compare] button");
+            browser.waiting().until(d -> browser.path().contains("from=2") && browser.path().contains("to=1"));
+            assertThat(browser.find("main").getText()).contains("Révision 1 à gauche, révision 2 à droite.");
+            WebElement keyMessage2 = browser.await("table[data-section='20'] tr.diff--changed");
+            assertThat(keyMessage2.findElement(org.openqa.selenium.By.cssSelector(".diff__before")).getText())
+                    .isEqualTo("Un jardin collectif, c’est plus que des légumes.");
+            assertThat(keyMessage2.findElement(org.openqa.selenium.By.cssSelector(".diff__after")).getText())
+                    .isEqualTo("Une serre commune, c’est l’hiver qui recule.");
+            shot(browser, "practices-review-compare");
+
+            // Retired with a reason, it leaves the search; its page stays readable, marked retired.
+            browser.go("/practices/review/" + id);
+            click(browser, "[data-retire] button");
+            assertThat(browser.await("#reason-error").getText()).isNotBlank();
+            browser.type("reason", "Le jardin a fermé.");
+            click(browser, "[data-retire] button");
+            browser.waiting().until(d -> browser.path().startsWith("/practices/review?done=retired"));
+            browser.assertAccessible();
+            browser.waiting().until(d -> {
+                browser.go("/practices?q=levis");
+                return browser.find("#practice-search-status").getText().equals("2 pratiques trouvées");
+            });
+            browser.go("/practices/" + id);
+            assertThat(browser.find("main").getText()).contains("Cette pratique a été retirée du répertoire.");
         }
+    }
+
+    private static void setDate(Browser browser, String date) {
+        browser.script("const d = document.getElementById('f-startDate'); d.value = arguments[0];"
+                + "d.dispatchEvent(new Event('input', {bubbles: true}));", date);
+    }
+
+    private static String facetCount(Browser browser, String facet, String code) {
+        return browser.find("#f-" + facet + "-" + code + " + label .practice-facet__count")
+                .getAttribute("textContent").strip();
+    }
+
+    /** Opens the facet's group if folded, and ticks the value. */
+    private static void tickFacet(Browser browser, String facet, String code) {
+        WebElement details = browser.find("details[data-facet='" + facet + "']");
+        if (details.getAttribute("open") == null) {
+            click(browser, "details[data-facet='" + facet + "'] summary");
+        }
+        click(browser, "label[for='f-" + facet + "-" + code + "']");
+    }
+
+    /** Drafts, submits and publishes a practice through the REST API as a coordinator. */
+    private void publish(PracticeForm form) throws Exception {
+        String id = UUID.randomUUID().toString();
+        send("/api/v1/practices", json.writeValueAsString(Map.of("id", id, "form", form)), 201);
+        send("/api/v1/practices/" + id + "/submission", null, 204);
+        send("/api/v1/practices/" + id + "/publication", null, 204);
+    }
+
+    private void send(String path, String body, int expected) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", basic(BrowserUsers.COORDINATOR))
+                .header("Content-Type", "application/json")
+                .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as("%s: %s", path, response.body()).isEqualTo(expected);
+    }
+
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + BrowserUsers.PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     private static void fillEverySection(Browser browser) {
@@ -197,8 +348,7 @@ class PracticeFormBrowserTest {
         other(browser, "f-targetPopulationsOther", "Proches aidants");
         tick(browser, "f-interventionType-COLLECTIVE");                                             // 6
         browser.type("f-detailedDescription", "Un jardin de vingt bacs entretenu par les locataires."); // 7
-        browser.script("const d = document.getElementById('f-startDate'); d.value = '2024-05-01';"
-                + "d.dispatchEvent(new Event('input', {bubbles: true}));");                         // 8
+        setDate(browser, "2024-05-01");                                                             // 8
         browser.type("f-durationMonths", "18");
         browser.type("f-winningConditions", "Un local pour les outils et un comité stable.");       // 9
         tick(browser, "f-partners-MINISTRIES");                                                     // 10

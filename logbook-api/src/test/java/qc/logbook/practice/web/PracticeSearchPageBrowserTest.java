@@ -145,6 +145,15 @@ class PracticeSearchPageBrowserTest {
                     .contains("Porteuse", "« C’est bon, ça marche! »");
             shot(browser, "practice-page");
 
+            // Printed, the page is the practice's words only: no header, navigation, footer or buttons.
+            browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            assertThat(browser.find(".site-header").isDisplayed()).isFalse();
+            assertThat(browser.find(".site-footer").isDisplayed()).isFalse();
+            assertThat(browser.find(".practice-page__print").isDisplayed()).isFalse();
+            assertThat(browser.find(".practice-page__message").isDisplayed()).isTrue();
+            browser.capture("practices-practice-page-print");
+            browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+
             // In English, the taxonomies are labelled in English.
             browser.find(".site-header__lang").click();
             browser.waiting().until(d -> "en".equals(browser.find("html").getAttribute("lang")));

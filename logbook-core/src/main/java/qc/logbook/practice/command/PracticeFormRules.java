@@ -197,8 +197,9 @@ final class PracticeFormRules {
         requireMaxLength(field, text);
     }
 
+    /** Limits count as the form's counters do, in graphemes (see {@link Text#graphemes}). */
     private static void requireMaxLength(TextField field, String text) {
-        int length = Text.length(text);
+        int length = Text.graphemes(text);
         if (length > field.max()) {
             throw RuleViolation.invalid(field.path(), "text.too-long", field.label(), field.max(), length)
                     .variant("labelled");

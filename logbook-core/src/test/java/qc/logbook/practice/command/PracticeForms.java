@@ -32,14 +32,16 @@ public final class PracticeForms {
     }
 
     /**
-     * Text of exactly {@code codePoints} characters as a person counts them, mixing accented letters and a character
-     * outside the basic plane ("🏠", two UTF-16 units), so a limit counted in UTF-16 units would reject it.
+     * Text of exactly {@code characters} characters as a person counts them (grapheme clusters), mixing accented
+     * letters (one precomposed, one an "e" with a combining accent), a character outside the basic plane ("🏠", two
+     * UTF-16 units) and an emoji sequence of five code points: a limit counted in UTF-16 units or in code points
+     * would reject it.
      */
-    public static String text(int codePoints) {
-        int[] pattern = "éÀ🏠ç œ".codePoints().toArray();
+    public static String text(int characters) {
+        String[] pattern = {"é", "À", "🏠", "ç", " ", "e\u0301", "œ", "👩\u200D👩\u200D👧"};
         StringBuilder text = new StringBuilder();
-        for (int i = 0; i < codePoints; i++) {
-            text.appendCodePoint(pattern[i % pattern.length]);
+        for (int i = 0; i < characters; i++) {
+            text.append(pattern[i % pattern.length]);
         }
         return text.toString();
     }

@@ -4,13 +4,18 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import qc.logbook.practice.api.EconomicImpact;
+import qc.logbook.practice.api.HealthImpact;
 import qc.logbook.practice.api.Partner;
 import qc.logbook.practice.api.PracticeDescriptionCategory;
+import qc.logbook.practice.api.PracticeDescriptionItem;
 import qc.logbook.practice.api.PracticeInterventionType;
 import qc.logbook.practice.api.PracticeTenure;
+import qc.logbook.practice.api.PsychosocialImpact;
 import qc.logbook.practice.api.SclsCharacteristic;
 import qc.logbook.practice.api.SearchPracticesQuery;
 import qc.logbook.practice.api.SelfRating;
+import qc.logbook.practice.api.SpecificProject;
 import qc.logbook.practice.api.TargetPopulation;
 import qc.logbook.reference.AdministrativeRegion;
 import qc.logbook.reference.HealthRegion;
@@ -31,6 +36,11 @@ public enum PracticeFacet {
     DESCRIPTION_CATEGORY("descriptionCategory", "Description de la pratique", "Practice description",
             PracticeDescriptionCategory.values(), PracticeSearchDocument::descriptionCategories,
             SearchPracticesQuery::descriptionCategories),
+    DESCRIPTION_ITEM("descriptionItem", "Précisions de la description", "Practice description details",
+            PracticeDescriptionItem.values(), PracticeSearchDocument::descriptionItems,
+            SearchPracticesQuery::descriptionItems),
+    SPECIFIC_PROJECT("specificProject", "Projets spécifiques", "Specific projects", SpecificProject.values(),
+            PracticeSearchDocument::specificProjects, SearchPracticesQuery::specificProjects),
     TARGET_POPULATION("targetPopulation", "Population cible", "Target population", TargetPopulation.values(),
             PracticeSearchDocument::targetPopulations, SearchPracticesQuery::targetPopulations),
     INTERVENTION_TYPE("interventionType", "Intervention individuelle et/ou collective",
@@ -38,6 +48,13 @@ public enum PracticeFacet {
             d -> optional(d.interventionType()), SearchPracticesQuery::interventionTypes),
     PARTNER("partner", "Partenaires", "Partners", Partner.values(),
             PracticeSearchDocument::partners, SearchPracticesQuery::partners),
+    PSYCHOSOCIAL_IMPACT("psychosocialImpact", "Retombées psychosociales", "Psychosocial impacts",
+            PsychosocialImpact.values(), PracticeSearchDocument::psychosocialImpacts,
+            SearchPracticesQuery::psychosocialImpacts),
+    ECONOMIC_IMPACT("economicImpact", "Retombées économiques", "Economic impacts", EconomicImpact.values(),
+            PracticeSearchDocument::economicImpacts, SearchPracticesQuery::economicImpacts),
+    HEALTH_IMPACT("healthImpact", "Retombées sur la santé physique et mentale", "Physical and mental health impacts",
+            HealthImpact.values(), PracticeSearchDocument::healthImpacts, SearchPracticesQuery::healthImpacts),
     SELF_RATING("selfRating", "Auto-caractérisation", "Self-rating", SelfRating.values(),
             d -> optional(d.selfRating()), SearchPracticesQuery::selfRatings),
     SCLS_CHARACTERISTIC("sclsCharacteristic", "Caractéristique du SCLS", "SCLS characteristic",

@@ -8,12 +8,17 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import qc.logbook.domain.Sets;
+import qc.logbook.practice.api.EconomicImpact;
+import qc.logbook.practice.api.HealthImpact;
 import qc.logbook.practice.api.Partner;
 import qc.logbook.practice.api.PracticeDescriptionCategory;
+import qc.logbook.practice.api.PracticeDescriptionItem;
 import qc.logbook.practice.api.PracticeInterventionType;
 import qc.logbook.practice.api.PracticeTenure;
+import qc.logbook.practice.api.PsychosocialImpact;
 import qc.logbook.practice.api.SclsCharacteristic;
 import qc.logbook.practice.api.SelfRating;
+import qc.logbook.practice.api.SpecificProject;
 import qc.logbook.practice.api.TargetPopulation;
 import qc.logbook.reference.AdministrativeRegion;
 import qc.logbook.reference.HealthRegion;
@@ -42,9 +47,14 @@ public record PracticeSearchDocument(
         Set<HealthRegion> healthRegions,
         PracticeTenure tenure,
         Set<PracticeDescriptionCategory> descriptionCategories,
+        Set<PracticeDescriptionItem> descriptionItems,
+        Set<SpecificProject> specificProjects,
         Set<TargetPopulation> targetPopulations,
         PracticeInterventionType interventionType,
         Set<Partner> partners,
+        Set<PsychosocialImpact> psychosocialImpacts,
+        Set<EconomicImpact> economicImpacts,
+        Set<HealthImpact> healthImpacts,
         SelfRating selfRating,
         Set<SclsCharacteristic> sclsCharacteristics,
         Set<SupportCategory> categories,
@@ -62,8 +72,13 @@ public record PracticeSearchDocument(
         regions = Sets.enums(AdministrativeRegion.class, regions);
         healthRegions = Sets.enums(HealthRegion.class, healthRegions);
         descriptionCategories = Sets.enums(PracticeDescriptionCategory.class, descriptionCategories);
+        descriptionItems = Sets.enums(PracticeDescriptionItem.class, descriptionItems);
+        specificProjects = Sets.enums(SpecificProject.class, specificProjects);
         targetPopulations = Sets.enums(TargetPopulation.class, targetPopulations);
         partners = Sets.enums(Partner.class, partners);
+        psychosocialImpacts = Sets.enums(PsychosocialImpact.class, psychosocialImpacts);
+        economicImpacts = Sets.enums(EconomicImpact.class, economicImpacts);
+        healthImpacts = Sets.enums(HealthImpact.class, healthImpacts);
         sclsCharacteristics = Sets.enums(SclsCharacteristic.class, sclsCharacteristics);
         categories = Sets.enums(SupportCategory.class, categories);
         nameTerms = nameTerms == null ? List.of() : List.copyOf(nameTerms);

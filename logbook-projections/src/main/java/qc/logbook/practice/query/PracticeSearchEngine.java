@@ -123,6 +123,6 @@ public final class PracticeSearchEngine {
     private static PracticeSearchResult.Item item(Scored scored) {
         PracticeSearchDocument d = scored.document();
         return new PracticeSearchResult.Item(d.id(), d.revision(), d.name(), d.excerpt(), d.keyMessage(),
-                d.regions(), d.tenure(),                d.interventionType(), d.selfRating(), d.publishedAt(), scored.score());
+                d.regions(), d.tenure(), d.interventionType(), d.selfRating(), d.publishedAt(), scored.score());
     }
 }

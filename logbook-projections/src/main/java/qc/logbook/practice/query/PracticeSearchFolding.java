@@ -39,7 +39,8 @@ final class PracticeSearchFolding {
         terms.addAll(textTerms);
         return new PracticeSearchDocument(event.practiceId().toString(), event.revision(), form.name(),
                 excerpt(form), keyMessage(form), form.regions(), form.healthRegions(), form.tenure(), d.categories(),
-                form.targetPopulations(), form.interventionType(), form.partners(), form.selfRating(),
+                d.items(), d.specificProjects(), form.targetPopulations(), form.interventionType(), form.partners(),
+                form.impacts().psychosocial(), form.impacts().economic(), form.impacts().health(), form.selfRating(),
                 form.sclsCharacteristics(), form.categories(), form.startDate(), event.publishedAt(), nameTerms,
                 textTerms, List.copyOf(terms), false, sequence);
     }
@@ -48,12 +49,13 @@ final class PracticeSearchFolding {
         if (existing == null) {
             return new PracticeSearchDocument(event.practiceId().toString(), event.lastPublishedRevision(), null,
                     null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                    true, sequence);
+                    null, null, null, null, null, true, sequence);
         }
         PracticeSearchDocument e = existing;
         return new PracticeSearchDocument(e.id(), e.revision(), e.name(), e.excerpt(), e.keyMessage(), e.regions(),
-                e.healthRegions(), e.tenure(), e.descriptionCategories(), e.targetPopulations(),
-                e.interventionType(), e.partners(), e.selfRating(), e.sclsCharacteristics(), e.categories(),
+                e.healthRegions(), e.tenure(), e.descriptionCategories(), e.descriptionItems(), e.specificProjects(),
+                e.targetPopulations(), e.interventionType(), e.partners(), e.psychosocialImpacts(),
+                e.economicImpacts(), e.healthImpacts(), e.selfRating(), e.sclsCharacteristics(), e.categories(),
                 e.startDate(), e.publishedAt(), e.nameTerms(), e.textTerms(), e.terms(), true, sequence);
     }
 

@@ -110,6 +110,12 @@ public class PracticeSearchProjection implements RebuildableReadModel, Initializ
         return PROCESSING_GROUP;
     }
 
+    /** 2: documents carry the description items, specific projects and impacts that their facets filter on. */
+    @Override
+    public int version() {
+        return 2;
+    }
+
     @Override
     public Map<String, Class<?>> collections() {
         return Map.of(COLLECTION, PracticeSearchDocument.class);

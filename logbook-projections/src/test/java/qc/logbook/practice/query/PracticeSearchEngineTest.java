@@ -10,16 +10,22 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import qc.logbook.practice.api.EconomicImpact;
+import qc.logbook.practice.api.HealthImpact;
 import qc.logbook.practice.api.PracticeDescription;
 import qc.logbook.practice.api.PracticeDescriptionCategory;
+import qc.logbook.practice.api.PracticeDescriptionItem;
 import qc.logbook.practice.api.PracticeForm;
 import qc.logbook.practice.api.PracticeId;
+import qc.logbook.practice.api.PracticeImpacts;
 import qc.logbook.practice.api.PracticePublishedEvent;
 import qc.logbook.practice.api.PracticeRetiredEvent;
 import qc.logbook.practice.api.PracticeSort;
 import qc.logbook.practice.api.PracticeTenure;
+import qc.logbook.practice.api.PsychosocialImpact;
 import qc.logbook.practice.api.SearchPracticesQuery;
 import qc.logbook.practice.api.SelfRating;
+import qc.logbook.practice.api.SpecificProject;
 import qc.logbook.reference.AdministrativeRegion;
 
 /**
@@ -250,5 +256,66 @@ class PracticeSearchEngineTest {
         all.set(1, retired);
         assertThat(ids(engine.search(all, query("jardin")))).containsExactly(id(7));
         assertThat(engine.search(all, query(null)).page().totalItems()).isEqualTo(31);
+    }
+
+    /**
+     * Practice i has sub-item "Intégration à la vie collective" when i % 4 == 0 (8 of 32), impact "Solidarité" when
+     * i % 2 == 0 (16), "Sécurité alimentaire" when i % 3 == 0 (11), a health impact and a specific project on 0 only.
+     */
+    static List<PracticeSearchDocument> describedPractices() {
+        List<PracticeSearchDocument> all = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+            PracticeForm form = PracticeForm.builder()
+                    .name("Pratique " + i)
+                    .regions(Set.of(REGIONS[i % 4]))
+                    .description(new PracticeDescription(null, null, null, null, null, null,
+                            Set.of(PracticeDescriptionCategory.INTEGRATION),
+                            i % 4 == 0 ? Set.of(PracticeDescriptionItem.INTEGRATION_COLLECTIVE_LIFE)
+                                    : Set.of(PracticeDescriptionItem.INTEGRATION_VISIT),
+                            null, i == 0 ? Set.of(SpecificProject.COLLECTIVE_GARDENS) : null, null))
+                    .impacts(new PracticeImpacts(null, null,
+                            i % 2 == 0 ? Set.of(PsychosocialImpact.SOLIDARITY) : null, null,
+                            i % 3 == 0 ? Set.of(EconomicImpact.FOOD_SECURITY) : null, null,
+                            i == 0 ? Set.of(HealthImpact.ACCESS_TO_HEALTH) : null, null))
+                    .build();
+            all.add(PracticeSearchFolding.published(new PracticePublishedEvent(
+                    new PracticeId(UUID.fromString(id(i))), 1, form, Instant.parse("2026-01-01T12:00:00Z")), 3));
+        }
+        return all;
+    }
+
+    @Test
+    void filtersAndCountsDescriptionItemsSpecificProjectsAndImpacts() {
+        SearchPracticesQuery solidarityAndFood = new SearchPracticesQuery(null, null, null, null, null, null, null,
+                null, null, null, Set.of(PsychosocialImpact.SOLIDARITY), Set.of(EconomicImpact.FOOD_SECURITY), null,
+                null, null, null, null, 0, 50);
+        PracticeSearchResult result = engine.search(describedPractices(), solidarityAndFood);
+        // even and a multiple of 3: 0, 6, 12, 18, 24, 30
+        assertThat(ids(result)).containsExactlyInAnyOrder(id(0), id(6), id(12), id(18), id(24), id(30));
+        // each impact facet counts under the other's filter: multiples of 3 for solidarity, even ones for food
+        assertThat(counts(result, "psychosocialImpact")).containsOnly(Map.entry("SOLIDARITY", 6L));
+        assertThat(counts(result, "economicImpact")).containsOnly(Map.entry("FOOD_SECURITY", 6L));
+        assertThat(counts(result, "descriptionItem")).containsOnly(
+                Map.entry("INTEGRATION_COLLECTIVE_LIFE", 3L), Map.entry("INTEGRATION_VISIT", 3L));
+        assertThat(counts(result, "healthImpact")).containsOnly(Map.entry("ACCESS_TO_HEALTH", 1L));
+        assertThat(counts(result, "specificProject")).containsOnly(Map.entry("COLLECTIVE_GARDENS", 1L));
+
+        SearchPracticesQuery item = new SearchPracticesQuery(null, null, null, null, null,
+                Set.of(PracticeDescriptionItem.INTEGRATION_COLLECTIVE_LIFE), null, null, null, null,
+                Set.of(PsychosocialImpact.SOLIDARITY), Set.of(EconomicImpact.FOOD_SECURITY), null, null, null, null,
+                null, 0, 50);
+        assertThat(ids(engine.search(describedPractices(), item))).containsExactlyInAnyOrder(id(0), id(12), id(24));
+
+        SearchPracticesQuery everyDescription = new SearchPracticesQuery(null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, 0, 50);
+        PracticeSearchResult all = engine.search(describedPractices(), everyDescription);
+        assertThat(counts(all, "psychosocialImpact")).containsOnly(Map.entry("SOLIDARITY", 16L));
+        assertThat(counts(all, "economicImpact")).containsOnly(Map.entry("FOOD_SECURITY", 11L));
+        assertThat(counts(all, "descriptionItem")).containsOnly(
+                Map.entry("INTEGRATION_COLLECTIVE_LIFE", 8L), Map.entry("INTEGRATION_VISIT", 24L));
+        assertThat(all.facets().stream().map(PracticeSearchResult.Facet::key)).containsExactly("region",
+                "healthRegion", "tenure", "descriptionCategory", "descriptionItem", "specificProject",
+                "targetPopulation", "interventionType", "partner", "psychosocialImpact", "economicImpact",
+                "healthImpact", "selfRating", "sclsCharacteristic", "category");
     }
 }
