@@ -155,11 +155,15 @@ final class OrderedIndex extends Index<Object> {
     /**
      * Positions of the documents the query may match, in the order {@code orderBy} asks for, or nothing when this
      * index cannot give that order: its keys must be an equality of the query on its first keys (any number, even
-     * none), then the sort keys, all in the index's directions or all in the opposite ones.
+     * none), then the sort keys, all in the index's directions or all in the opposite ones. A range of the query on
+     * the first sort key bounds the entries read.
      */
     Optional<Stream<Object>> ordered(Document query, Document orderBy) {
-        return orderedPrefix(query, orderBy).map(prefix -> positions(range(prefix, null, null, reversed(orderBy)))
-                .distinct());
+        return orderedPrefix(query, orderBy).map(prefix -> {
+            // a range on the first sort key (a period) starts and ends the reading
+            Range range = rangeAfter(query, prefix.size());
+            return positions(range(prefix, range.lower, range.upper, reversed(orderBy))).distinct();
+        });
     }
 
     /**

@@ -197,6 +197,12 @@ class OrderedIndexTest {
                     .limit(20))).hasSize(20);
             assertThat(collection.documentsRead() - before).isEqualTo(20);
 
+            // a period of the list starts the reading at its last day, however old it is
+            before = collection.documentsRead();
+            assertThat(ids(indexed.find(Filters.and(Filters.gte("details.date", day(10)),
+                    Filters.lte("details.date", day(40)))).sort(RECENT_FIRST).limit(5))).hasSize(5);
+            assertThat(collection.documentsRead() - before).isEqualTo(5);
+
             before = collection.documentsRead();
             assertThat(count(database, "indexed", Filters.in("details.territory", "LEVIS", "MONTMAGNY")))
                     .isBetween(700L, 1_300L);
