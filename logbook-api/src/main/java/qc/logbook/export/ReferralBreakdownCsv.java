@@ -78,6 +78,10 @@ public final class ReferralBreakdownCsv {
             rows.share("/participantsByKind/" + i, "Participants par action collective / Participants by collective "
                     + "action", b.participantsByKind().get(i), "participants");
         }
+        for (int i = 0; i < b.byMonth().size(); i++) {
+            rows.share("/byMonth/" + i, "Interventions par mois / Interventions per month", b.byMonth().get(i),
+                    "interventions");
+        }
         return new CsvTable(HEADERS, rows.rows);
     }
 

@@ -7,8 +7,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Progress of the running (or last) rebuild as Micrometer gauges: {@code logbook.rebuild.running} (1 while one runs),
- * {@code logbook.rebuild.events.done}, {@code logbook.rebuild.events.total}, {@code logbook.rebuild.events.rate}
- * (events/s) and {@code logbook.rebuild.remaining} (estimated seconds left).
+ * {@code logbook.rebuild.events.done}, {@code logbook.rebuild.events.stored}, {@code logbook.rebuild.events.rate}
+ * (events/s) and {@code logbook.rebuild.remaining} (estimated seconds left). No gauge name ends in {@code .total}:
+ * Prometheus reserves {@code _total} for counters and the registry drops it from a gauge's name.
  */
 @Component
 class RebuildMetrics {
@@ -18,7 +19,7 @@ class RebuildMetrics {
                 job -> job.running() ? 1 : 0);
         gauge(registry, rebuilds, "logbook.rebuild.events.done", "Events folded by the current or last rebuild",
                 job -> job.eventsDone.get());
-        gauge(registry, rebuilds, "logbook.rebuild.events.total", "Events in the store when the rebuild started",
+        gauge(registry, rebuilds, "logbook.rebuild.events.stored", "Events in the store when the rebuild started",
                 job -> job.eventsTotal);
         gauge(registry, rebuilds, "logbook.rebuild.events.rate", "Events folded per second by the rebuild",
                 RebuildJob::eventsPerSecond);

@@ -102,7 +102,9 @@ public final class EventPathBenchmark {
     private final Map<String, Object> results = new LinkedHashMap<>();
     /**
      * {@code events} (default): the event path, as below; {@code pages}: the pages' phase instead ({@link
-     * PageBenchmark}), on a store filled with {@code benchmark.interventions} interventions.
+     * PageBenchmark}), on a store filled with {@code benchmark.interventions} interventions; {@code dashboard}: the
+     * tableau de bord's server time instead ({@link PageBenchmark#runDashboard}), on a store of {@code
+     * benchmark.events} events.
      */
     private final String phase = System.getProperty("benchmark.phase", "events");
     private final int interventions = Integer.getInteger("benchmark.interventions", 100_000);
@@ -126,8 +128,9 @@ public final class EventPathBenchmark {
 
     private void run() throws Exception {
         boolean pages = "pages".equals(phase);
-        if (!pages && !"events".equals(phase)) {
-            throw new IllegalArgumentException("benchmark.phase must be events or pages");
+        boolean dashboard = "dashboard".equals(phase);
+        if (!pages && !dashboard && !"events".equals(phase)) {
+            throw new IllegalArgumentException("benchmark.phase must be events, pages or dashboard");
         }
         if (!pages && (events < 10_000 || events > 1_000_000)) {
             throw new IllegalArgumentException("benchmark.events must be between 10,000 and 1,000,000");
@@ -135,11 +138,12 @@ public final class EventPathBenchmark {
         results.put("startedAt", Instant.now());
         results.put("machine", machine());
         results.put("phase", phase);
-        results.put("settings", pages ? Map.of("interventions", interventions) : Map.of("events", events, "threads", threads, "commands", commands, "warmup", warmup,
+        results.put("settings", pages ? Map.of("interventions", interventions)
+                : dashboard ? Map.of("events", events) : Map.of("events", events, "threads", threads, "commands", commands, "warmup", warmup,
                 "warmupSeconds", warmupSeconds, "restRequests", restRequests, "queries", queries));
         // command-line arguments: they take precedence over application.yml
         SpringApplicationBuilder application = new SpringApplicationBuilder(LogbookApplication.class);
-        if (pages) {
+        if (pages || dashboard) {
             application.sources(PageBenchmark.Timing.class);
         }
         String hash = new BCryptPasswordEncoder().encode(BENCHMARK_PASSWORD);
@@ -175,6 +179,8 @@ public final class EventPathBenchmark {
         try {
             if (pages) {
                 pages();
+            } else if (dashboard) {
+                dashboard();
             } else {
                 commandPath();
                 fill();
@@ -567,6 +573,25 @@ public final class EventPathBenchmark {
                 interventions));
     }
 
+    /** The tableau de bord's phase: N events (as the event path loads them), the read models rebuilt, then the pages. */
+    private void dashboard() throws Exception {
+        fill();
+        long start = System.nanoTime();
+        RebuildStatus status = context.getBean(RebuildService.class).runNow(Set.of());
+        if (!"COMPLETED".equals(status.state().name())) {
+            throw new IllegalStateException("rebuild " + status.state() + ": " + status.error());
+        }
+        System.out.printf("read models rebuilt from %,d events in %.0f s%n", status.eventsDone(),
+                (System.nanoTime() - start) / 1e9);
+        context.getBean(EventProcessingConfiguration.class).eventProcessors().values()
+                .forEach(EventProcessor::start);
+        awaitProjections();
+        int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+        results.put("events", count());
+        results.put("dashboard", new PageBenchmark(port).runDashboard("benchmark-coordinator", BENCHMARK_PASSWORD,
+                count()));
+    }
+
     // ---- replay ------------------------------------------------------------------------------------------------
 
     private void replay() throws Exception {
@@ -752,10 +777,12 @@ public final class EventPathBenchmark {
 
     private void write() throws IOException {
         Files.createDirectories(output);
-        String prefix = "pages".equals(phase) ? "pages-" + interventions : "event-path-" + events;
+        String prefix = "pages".equals(phase) ? "pages-" + interventions
+                : "dashboard".equals(phase) ? "dashboard-" + events : "event-path-" + events;
         String name = prefix + "-" + Instant.now().toString().replace(":", "") + ".json";
         Files.writeString(output.resolve(name), JSON.writeValueAsString(results));
-        Files.writeString(output.resolve(("pages".equals(phase) ? "pages" : "event-path") + "-latest.json"), JSON.writeValueAsString(results));
+        String latest = "pages".equals(phase) || "dashboard".equals(phase) ? phase : "event-path";
+        Files.writeString(output.resolve(latest + "-latest.json"), JSON.writeValueAsString(results));
         System.out.println("results written to " + output.resolve(name).toAbsolutePath());
         System.out.println(JSON.writeValueAsString(results));
     }

@@ -32,7 +32,7 @@ class SmallCellSuppressionTest {
                         share("COLLECTIVE", interventions - individual, interventions)),
                 individual, share("WITH_REFERRAL", withReferral, individual), referrals, sectors,
                 List.of(share("NOT_RECORDED", referrals, referrals)), interventions - individual, List.of(),
-                share("WITH_PARTICIPANTS", 0, interventions - individual), 0, List.of());
+                share("WITH_PARTICIPANTS", 0, interventions - individual), 0, List.of(), List.of());
     }
 
     private static SectorBreakdown sector(String code, long... needs) {

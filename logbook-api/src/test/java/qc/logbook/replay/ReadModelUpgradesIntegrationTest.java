@@ -56,7 +56,7 @@ class ReadModelUpgradesIntegrationTest {
 
         assertThat(upgrades.upgrade()).containsExactly("referral-breakdown");
 
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> generations.version("referral-breakdown") == 4);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> generations.version("referral-breakdown") == 5);
         mvc.perform(get("/api/v1/stats/referrals").param("from", day.toString()).param("to", day.toString()))
                 .andExpect(jsonPath("$.referrals").value(1));
         assertThat(upgrades.upgrade()).isEmpty();

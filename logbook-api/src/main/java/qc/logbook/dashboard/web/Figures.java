@@ -18,7 +18,8 @@ import java.util.Locale;
 record Figures(Long interventions, List<Cell> byTenure, Cell youthAndFamilies, Cell under35, List<Cell> byMode,
                Long individualInterventions, Cell individualWithReferral, Long referrals, List<Cell> referralsBySector,
                List<Cell> referralOutcomes, Long collectiveInterventions, List<Cell> collectiveByKind,
-               Cell collectiveWithParticipants, Long participants, List<Cell> participantsByKind, boolean anyHidden) {
+               Cell collectiveWithParticipants, Long participants, List<Cell> participantsByKind, List<Cell> byMonth,
+               boolean anyHidden) {
 
     /**
      * One figure: a count and its share of a whole, formatted for the reader.
@@ -65,6 +66,7 @@ record Figures(Long interventions, List<Cell> byTenure, Cell youthAndFamilies, C
                 cell(b.path("collectiveWithParticipants"), numbers, all),
                 count(b.path("participants")),
                 cells(b.path("participantsByKind"), numbers, all),
+                cells(b.path("byMonth"), numbers, all),
                 false);
         boolean anyHidden = all.stream().anyMatch(Cell::suppressed) || figures.interventions() == null
                 || figures.referrals() == null || figures.participants() == null;
@@ -72,7 +74,15 @@ record Figures(Long interventions, List<Cell> byTenure, Cell youthAndFamilies, C
                 figures.byMode, figures.individualInterventions, figures.individualWithReferral, figures.referrals,
                 figures.referralsBySector, figures.referralOutcomes, figures.collectiveInterventions,
                 figures.collectiveByKind, figures.collectiveWithParticipants, figures.participants,
-                figures.participantsByKind, anyHidden);
+                figures.participantsByKind, figures.byMonth, anyHidden);
+    }
+
+    /**
+     * The largest visible monthly count (at least 1): the months' bars are drawn to it, not to the period's total, so
+     * that a month of a long period is not a sliver. Hidden counts are left out, so the scale reveals none of them.
+     */
+    public long monthScale() {
+        return Math.max(1, byMonth.stream().filter(c -> c.count() != null).mapToLong(Cell::count).max().orElse(1));
     }
 
     Cell sector(String code) {

@@ -33,8 +33,9 @@ class ReferralStatsController {
     @GetMapping("/referrals")
     @Operation(summary = "Répartition des interventions et des références / Referral breakdown",
             description = "Shares by tenure, youth and families, under-35s, individual vs collective, referrals by "
-                    + "sector and need, collective interventions by kind. Cancelled interventions are excluded and "
-                    + "corrections applied. Several territories may be given; only the user's territories count. "
+                    + "sector and need, collective interventions by kind, interventions per month of the period "
+                    + "(every month listed, zero when empty). Cancelled interventions are excluded and corrections "
+                    + "applied. Several territories may be given; only the user's territories count. "
                     + "Evaluators see counts below the small-cell threshold suppressed. With asOf (an ISO-8601 "
                     + "instant, not in the future), the breakdown as it stood then, recomputed from the events stored up to that "
                     + "instant (slower: it replays the history).")

@@ -45,7 +45,7 @@ class DashboardBrowserTest {
     /** The tables of the page, with where their rows are in the breakdown document. */
     private static final Map<String, String> TABLES = Map.of("byTenure", "byTenure", "byMode", "byMode",
             "outcomes", "referralOutcomes", "kinds", "collectiveByKind", "sectors", "referralsBySector",
-            "participantsByKind", "participantsByKind");
+            "participantsByKind", "participantsByKind", "byMonth", "byMonth");
 
     @LocalServerPort
     int port;
@@ -132,6 +132,7 @@ class DashboardBrowserTest {
                     .isEqualTo("85,0" + NBSP + "%");
             assertThat(browser.findAll("svg.bar")).isNotEmpty();
             assertThat(browser.findAll("[role=alert]")).isEmpty();
+            assertMonthsOfThePeriod(browser, api);
             browser.assertAccessible().capture("dashboard-coordinator");
 
             browser.find("#sectors tr[data-figure='sectors/HEALTH_AND_SOCIAL_SERVICES'] a").click();
@@ -176,6 +177,13 @@ class DashboardBrowserTest {
             assertThat(text).contains("HLM_OMH;HLM (office municipal d'habitation);Public housing (municipal "
                     + "housing office);85;85,0;interventions");
             assertThat(text).contains("COOP;Coopérative d'habitation;Housing co-operative;4;4,0;interventions");
+            // the months, as the page shows them
+            for (JsonNode month : api.path("byMonth")) {
+                assertThat(text).contains("Interventions par mois / Interventions per month;" + month.path("code")
+                        .asText() + ";" + month.path("labelFr").asText() + ";" + month.path("labelEn").asText() + ";"
+                        + month.path("count").asLong() + ";" + month.path("percent").decimalValue().toPlainString()
+                        .replace('.', ',') + ";interventions");
+            }
         }
     }
 
@@ -282,6 +290,28 @@ class DashboardBrowserTest {
             assertThat(html).doesNotContain("<script>");
             browser.assertAccessible().capture("dashboard-evaluator");
 
+            // one intervention a month in Bellechasse: every month is a small cell, shown as such, with no bar
+            String bellechasse = PERIOD + "&territory=BELLECHASSE";
+            JsonNode few = breakdown(BrowserUsers.EVALUATOR, bellechasse);
+            browser.go("/dashboard?" + bellechasse);
+            browser.await("table#byMonth");
+            assertRows(browser, "byMonth", few.path("byMonth"));
+            List<WebElement> months = browser.findAll("table#byMonth tbody tr");
+            assertThat(months).hasSize(12);
+            for (WebElement row : months.subList(0, 10)) {
+                assertThat(text(row.findElement(By.cssSelector("td.count")))).isEqualTo("<" + NBSP + "5");
+                assertThat(row.findElements(By.cssSelector("svg.bar"))).isEmpty();
+            }
+            // November and December: zero reveals no one, and stays
+            assertThat(text(months.get(11).findElement(By.cssSelector("td.count")))).isEqualTo("0");
+            for (WebElement row : months.subList(0, 10)) {
+                String cells = String.join("", row.findElements(By.cssSelector("td")).stream()
+                        .map(td -> td.getAttribute("outerHTML")).toList());
+                assertThat(cells.replace("&lt;&nbsp;5", "").replace("<" + NBSP + "5", ""))
+                        .as("cells of %s", row.getAttribute("data-figure")).doesNotContainPattern("\\d");
+            }
+            browser.assertAccessible().capture("dashboard-evaluator-months");
+
             browser.go("/dashboard/bilan?" + PERIOD);
             String bilan = text(browser.await("#bilan-text"));
             assertThat(bilan).contains("85" + NBSP + "% des interventions ont été réalisées dans les OMH, 7" + NBSP
@@ -307,6 +337,34 @@ class DashboardBrowserTest {
         assertRows(browser, "reach", JSON.createArrayNode().add(api.path("youthAndFamilies")).add(api.path("under35")));
         assertRows(browser, "referred", JSON.createArrayNode().add(api.path("individualWithReferral")));
         assertRows(browser, "stated", JSON.createArrayNode().add(api.path("collectiveWithParticipants")));
+    }
+
+    /**
+     * The months of the period, January to December, each with the API's count (the quiet months at zero), and bars
+     * drawn to the busiest month.
+     */
+    private static void assertMonthsOfThePeriod(Browser browser, JsonNode api) {
+        JsonNode months = api.path("byMonth");
+        assertThat(months).hasSize(12);
+        assertThat(months.get(0).path("code").asText()).isEqualTo("2025-01");
+        assertThat(months.get(11).path("count").asLong()).isZero();
+        long sum = 0;
+        long max = 0;
+        for (JsonNode month : months) {
+            sum += month.path("count").asLong();
+            max = Math.max(max, month.path("count").asLong());
+        }
+        assertThat(sum).isEqualTo(api.path("interventions").asLong());
+        assertThat(text(browser.find("#byMonth tbody tr th"))).isEqualTo("janvier 2025");
+        List<WebElement> rows = browser.findAll("#byMonth tbody tr");
+        for (int i = 0; i < months.size(); i++) {
+            long count = months.get(i).path("count").asLong();
+            List<WebElement> bars = rows.get(i).findElements(By.cssSelector("svg.bar rect"));
+            assertThat(bars).hasSize(1);
+            assertThat(Double.parseDouble(bars.get(0).getAttribute("width").replace("%", "")))
+                    .as("bar of %s", months.get(i).path("code")).isCloseTo(100.0 * count / max,
+                            org.assertj.core.data.Offset.offset(0.01));
+        }
     }
 
     private static void assertRows(Browser browser, String table, JsonNode cells) {

@@ -5,10 +5,18 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import qc.logbook.support.InterventionBodies;
 import qc.logbook.support.LogbookIntegrationTest;
 import qc.logbook.support.TestUsers;
 
@@ -37,6 +45,42 @@ class DashboardPagesIntegrationTest {
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
         assertThat(new String(csv, StandardCharsets.UTF_8)).contains("Coopérative d'habitation");
+    }
+
+    @Test
+    void anEvaluatorsMonthsHideTheirSmallCountsInThePageAndTheCsvAlike() throws Exception {
+        // a territory and a period of this test alone: one intervention in September, one in October, six in December
+        for (String date : new String[] {"2000-09-12", "2000-10-03", "2000-12-01", "2000-12-02", "2000-12-05",
+                "2000-12-08", "2000-12-09", "2000-12-20"}) {
+            Map<String, Object> body = InterventionBodies.individual(UUID.randomUUID());
+            body.put("date", date);
+            body.put("territory", "LA-NOUVELLE-BEAUCE");
+            mvc.perform(post("/api/v1/interventions").contentType(MediaType.APPLICATION_JSON)
+                    .content(InterventionBodies.json(body))).andExpect(status().isCreated());
+        }
+        String period = "from=2000-09-01&to=2000-12-31&territory=LA-NOUVELLE-BEAUCE";
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(csv(period, TestUsers.coordinator("LA-NOUVELLE-BEAUCE")))
+                        .contains("2000-12;décembre 2000;December 2000;6;75,0;interventions"));
+
+        String csv = csv(period, TestUsers.evaluator());
+        assertThat(csv).contains("2000-09;septembre 2000;September 2000;x;;interventions")
+                .contains("2000-10;octobre 2000;October 2000;x;;interventions")
+                .contains("2000-11;novembre 2000;November 2000;0;0,0;interventions")
+                .contains("2000-12;décembre 2000;December 2000;6;75,0;interventions");
+        String html = mvc.perform(get("/dashboard?" + period).with(TestUsers.evaluator())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String months = html.substring(html.indexOf("id=\"byMonth\""), html.indexOf("</table>",
+                html.indexOf("id=\"byMonth\"")));
+        assertThat(months).contains("data-figure=\"byMonth/2000-09\"").contains("septembre 2000")
+                .doesNotContain("12,5").doesNotContain(">1<");
+        assertThat(months.split("hidden-cell")).hasSize(5);
+    }
+
+    private String csv(String query, org.springframework.test.web.servlet.request.RequestPostProcessor user)
+            throws Exception {
+        return mvc.perform(get("/dashboard.csv?" + query).with(user)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
     @Test

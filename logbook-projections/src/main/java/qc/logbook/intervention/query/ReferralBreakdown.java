@@ -22,6 +22,8 @@ import java.util.List;
  * @param participantsByKind       {@code participants} of the collective interventions supporting each kind of
  *                                 collective action, as a share of {@code participants}; an intervention supporting
  *                                 several kinds counts in each, as in {@code collectiveByKind}
+ * @param byMonth                  share of {@code interventions} per month of the intervention's date (code
+ *                                 {@code yyyy-MM}), every month of the period listed, zero when empty
  */
 public record ReferralBreakdown(
         long interventions,
@@ -38,5 +40,6 @@ public record ReferralBreakdown(
         List<Share> collectiveByKind,
         Share collectiveWithParticipants,
         long participants,
-        List<Share> participantsByKind) {
+        List<Share> participantsByKind,
+        List<Share> byMonth) {
 }

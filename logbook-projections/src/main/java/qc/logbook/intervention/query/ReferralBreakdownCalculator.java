@@ -1,9 +1,13 @@
 package qc.logbook.intervention.query;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import qc.logbook.reference.CollectiveActionKind;
 import qc.logbook.reference.InterventionMode;
@@ -30,6 +34,9 @@ public final class ReferralBreakdownCalculator {
     static final String NOT_RECORDED = "NOT_RECORDED";
     static final String PARTICIPANTS = "participants";
     static final String COLLECTIVE_WITH_PARTICIPANTS = "collectiveWithParticipants";
+    private static final String MONTH = "month:";
+    /** Beyond this many months, a period's empty edges are left out (a filter "from 1990" lists no 400 zeros). */
+    static final int MAX_LISTED_MONTHS = 120;
 
     private final Map<String, Long> counts = new HashMap<>();
 
@@ -40,6 +47,7 @@ public final class ReferralBreakdownCalculator {
             return counts;
         }
         counts.put(INTERVENTIONS, 1L);
+        counts.put(month(YearMonth.from(facts.date())), 1L);
         counts.put(tenure(facts.tenure()), 1L);
         counts.put(mode(facts.mode()), 1L);
         if (facts.youthOrFamilies()) {
@@ -82,7 +90,16 @@ public final class ReferralBreakdownCalculator {
         return this;
     }
 
+    /** The breakdown, with the months of the interventions counted (from the first to the last that has any). */
     public ReferralBreakdown result() {
+        return result(null, null);
+    }
+
+    /**
+     * The breakdown over a period: every month from {@code from}'s to {@code to}'s is listed, zero when empty, so a
+     * chart of the period shows its quiet months; an open end stops at the first or last month with interventions.
+     */
+    public ReferralBreakdown result(LocalDate from, LocalDate to) {
         long interventions = get(INTERVENTIONS);
         long referrals = get(REFERRALS);
         long individual = get(mode(InterventionMode.INDIVIDUAL));
@@ -143,7 +160,38 @@ public final class ReferralBreakdownCalculator {
                         "Collective interventions with a number of participants", get(COLLECTIVE_WITH_PARTICIPANTS),
                         collective),
                 participants,
-                participantsByKind);
+                participantsByKind,
+                byMonth(from, to, interventions));
+    }
+
+    private List<Share> byMonth(LocalDate from, LocalDate to, long interventions) {
+        List<YearMonth> counted = counts.keySet().stream().filter(k -> k.startsWith(MONTH))
+                .map(k -> YearMonth.parse(k.substring(MONTH.length()))).sorted().toList();
+        YearMonth first = from != null ? YearMonth.from(from) : counted.isEmpty() ? null : counted.get(0);
+        YearMonth last = to != null ? YearMonth.from(to) : counted.isEmpty() ? null : counted.get(counted.size() - 1);
+        if (first != null && last != null && first.plusMonths(MAX_LISTED_MONTHS).isBefore(last)) {
+            // a very long period: only the months that have interventions bound it
+            first = counted.isEmpty() ? null : counted.get(0).isAfter(first) ? counted.get(0) : first;
+            last = counted.isEmpty() ? null : counted.get(counted.size() - 1).isBefore(last)
+                    ? counted.get(counted.size() - 1) : last;
+        }
+        List<Share> months = new ArrayList<>();
+        if (first == null || last == null) {
+            return months;
+        }
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            months.add(Share.of(m.toString(), label(m, Locale.CANADA_FRENCH), label(m, Locale.ENGLISH),
+                    get(month(m)), interventions));
+        }
+        return months;
+    }
+
+    private static String label(YearMonth month, Locale locale) {
+        return month.getMonth().getDisplayName(TextStyle.FULL, locale) + " " + month.getYear();
+    }
+
+    private static String month(YearMonth month) {
+        return MONTH + month;
     }
 
     private long get(String key) {

@@ -59,10 +59,11 @@ public class ReferralBreakdownProjection implements RebuildableReadModel {
     public static final String PROCESSING_GROUP = "referral-breakdown";
     /**
      * Version 2 added the pre-aggregated cells, version 3 the day cells under the month cells, version 4 the
-     * participants of collective interventions (in the facts and the cells): a read model built before is rebuilt at
-     * start-up (and answered from the facts meanwhile, whose participants are unknown until the rebuild completes).
+     * participants of collective interventions (in the facts and the cells), version 5 the count per month of the
+     * intervention's date (in the cells): a read model built before is rebuilt at start-up (and answered from the
+     * facts meanwhile, whose participants are unknown until the rebuild completes).
      */
-    static final int VERSION = 4;
+    static final int VERSION = 5;
     private static final String COLLECTION = InterventionFacts.COLLECTION;
     private static final String CELLS = BreakdownCell.COLLECTION;
     /** Cells before facts: the facts document marks a change as done (see the class comment). */
@@ -197,7 +198,7 @@ public class ReferralBreakdownProjection implements RebuildableReadModel {
                         .forEach(p -> calculator.addCounts(p.counts()));
             }
         }
-        return calculator.result();
+        return calculator.result(filter.from(), filter.to());
     }
 
     private static List<String> territories(InterventionFilter filter) {
@@ -222,7 +223,7 @@ public class ReferralBreakdownProjection implements RebuildableReadModel {
                 collection)) {
             facts.forEach(calculator::add);
         }
-        return calculator.result();
+        return calculator.result(filter.from(), filter.to());
     }
 
     private void update(InterventionId id, long sequence, UnaryOperator<InterventionFacts> change) {

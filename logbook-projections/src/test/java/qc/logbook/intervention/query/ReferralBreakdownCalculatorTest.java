@@ -53,6 +53,41 @@ class ReferralBreakdownCalculatorTest {
                 need, false, LocalDate.of(2024, 3, 1)), sequence);
     }
 
+    private static InterventionFacts on(LocalDate date) {
+        return InterventionFacts.recorded(new InterventionRecordedEvent(InterventionId.random(),
+                new InterventionDetails(date, WorkerId.of("W-1"), WorkerRole.OUTREACH_WORKER,
+                        AdministrativeRegion.CHAUDIERE_APPALACHES, "LEVIS", "OMH", Tenure.HLM_OMH,
+                        InterventionMode.INDIVIDUAL, Set.of(), Set.of(), 30,
+                        Set.of(SupportCategory.HELPING_RELATIONSHIP), null, null)), 0);
+    }
+
+    @Test
+    void countsInterventionsPerMonthListingTheQuietMonthsOfThePeriod() {
+        ReferralBreakdownCalculator calculator = new ReferralBreakdownCalculator()
+                .add(on(LocalDate.of(2024, 1, 31))).add(on(LocalDate.of(2024, 1, 2)))
+                .add(on(LocalDate.of(2024, 3, 15))).add(on(LocalDate.of(2024, 3, 1)).cancelled(1));
+
+        ReferralBreakdown open = calculator.result();
+        assertThat(open.byMonth()).extracting(Share::code).containsExactly("2024-01", "2024-02", "2024-03");
+        assertThat(open.byMonth()).extracting(Share::count).containsExactly(2L, 0L, 1L);
+        assertThat(open.byMonth().get(0).percent()).isEqualByComparingTo("66.7");
+        assertThat(open.byMonth().get(0).labelFr()).isEqualTo("janvier 2024");
+        assertThat(open.byMonth().get(1).labelEn()).isEqualTo("February 2024");
+
+        ReferralBreakdown period = calculator.result(LocalDate.of(2023, 12, 15), LocalDate.of(2024, 4, 30));
+        assertThat(period.byMonth()).extracting(Share::code)
+                .containsExactly("2023-12", "2024-01", "2024-02", "2024-03", "2024-04");
+        assertThat(period.byMonth()).extracting(Share::count).containsExactly(0L, 2L, 0L, 1L, 0L);
+    }
+
+    @Test
+    void aVeryLongPeriodListsOnlyTheMonthsBetweenTheFirstAndLastIntervention() {
+        ReferralBreakdown result = new ReferralBreakdownCalculator().add(on(LocalDate.of(2024, 5, 5)))
+                .result(LocalDate.of(1990, 1, 1), LocalDate.of(2099, 12, 31));
+        assertThat(result.byMonth()).extracting(Share::code).containsExactly("2024-05");
+        assertThat(new ReferralBreakdownCalculator().result().byMonth()).isEmpty();
+    }
+
     @Test
     void sharesNameTheirWholeAndRoundHalfUpToOneDecimal() {
         InterventionFacts individualWithTwoReferrals = referred(referred(
