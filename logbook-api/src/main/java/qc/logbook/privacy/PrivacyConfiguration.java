@@ -1,11 +1,9 @@
 package qc.logbook.privacy;
 
-import org.axonframework.config.ConfigurerModule;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import qc.logbook.privacy.command.TenantErasure;
 import qc.logbook.store.StoreProperties;
 
 /** Keys, sealing and erasure of personal data. */
@@ -31,10 +29,5 @@ class PrivacyConfiguration {
     @Bean
     TenantAccessLog tenantAccessLog(JdbcTemplate jdbc, SubjectKeyStore keys) {
         return new TenantAccessLog(jdbc, keys);
-    }
-
-    @Bean
-    ConfigurerModule tenantErasureAggregate() {
-        return configurer -> configurer.configureAggregate(TenantErasure.class);
     }
 }

@@ -69,7 +69,7 @@ import qc.logbook.replay.RebuildService;
 import qc.logbook.replay.RebuildStatus;
 
 /**
- * Measures the event path of the logbook against its baselines (ARCHITECTURE.md, "Benchmarks"), all in one run on the
+ * Measures the event path of the logbook against its baselines (docs/benchmark.md), all in one run on the
  * embedded stores: command throughput through the command bus and the REST API vs raw single-row JDBC inserts, full
  * replay throughput of every read model vs a raw scan + Jackson + bulk write, and the referral breakdown's latency at N
  * events. Prints a table and writes JSON under {@code target/benchmark/}.

@@ -32,7 +32,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * The pages' phase of the benchmark (issue 13, "Speed"): with the store holding {@code benchmark.interventions}
+ * The pages' phase of the benchmark: with the store holding {@code benchmark.interventions}
  * interventions, the server time of each worker's page and the bytes the entry page transfers.
  *
  * <p>The client is {@link HttpClient} in the benchmark's JVM (the same process as the application: on two cores its
@@ -220,7 +220,7 @@ final class PageBenchmark {
     }
 
     /**
-     * The tableau de bord's phase (issue 14, "Speed"): the server time of {@code /dashboard} (and its bilan) for a
+     * The tableau de bord's phase: the server time of {@code /dashboard} (and its bilan) for a
      * coordinator of every territory, the heaviest reader, over the whole journal and typical filters, each beside the
      * same breakdown through the REST API ({@code GET /api/v1/stats/referrals}, JSON, HTTP Basic) and the static file
      * floor, interleaved round-robin. Goal: p95 < 150 ms.

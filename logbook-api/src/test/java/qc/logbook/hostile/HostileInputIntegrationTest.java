@@ -48,7 +48,7 @@ import qc.logbook.support.RequestBodies;
 import qc.logbook.support.TestUsers;
 
 /**
- * The project's own hostile client (issue 12): property-based tests that bend the valid request of every write
+ * The project's own hostile client: property-based tests that bend the valid request of every write
  * endpoint, and the query parameters of every read endpoint, the way a careless or hostile client would — repeated
  * keys, trailing garbage, wrong types, huge numbers, lone surrogates, NUL and other control characters, blank or
  * padded values, deep nesting, other content types, ids of other kinds of record, pages too far to reach, instants

@@ -25,7 +25,7 @@ import qc.logbook.support.LogbookIntegrationTest;
 import qc.logbook.support.RequestBodies;
 
 /**
- * One test per class of bad input the outside campaign found (issue 12), each answered at the shared mechanism: a
+ * One test per class of bad input an outside test campaign found, each answered at the shared mechanism: a
  * 4xx problem document naming the field, in French first, and nothing stored.
  */
 @LogbookIntegrationTest

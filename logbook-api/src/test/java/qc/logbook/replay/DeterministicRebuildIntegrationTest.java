@@ -206,7 +206,7 @@ class DeterministicRebuildIntegrationTest {
         post(path + "/retirement", Map.of("reason", "Projet terminé.")).andExpect(status().isNoContent());
     }
 
-    /** A few writes of the kinds that change documents already stored (the case the hash used to get wrong). */
+    /** A few writes of the kinds that change documents already stored (the case a hash over unsorted fields gets wrong). */
     private void writes(LocalDate day, String tag) throws Exception {
         UUID id = Interventions.recordWithReferral(mvc, day);
         post("/api/v1/interventions/" + id + "/cancellation", Map.of("reason", "Doublon " + tag))

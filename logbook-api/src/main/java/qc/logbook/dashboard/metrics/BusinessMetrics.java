@@ -59,7 +59,7 @@ class BusinessMetrics {
         gauge(registry, "logbook.referrals", "Referrals of the journal's interventions", ReferralBreakdown::referrals,
                 null);
         gauge(registry, "logbook.referrals.without.outcome", "Referrals whose outcome is not recorded yet",
-                b -> b.referralOutcomes().stream().filter(s -> "NOT_RECORDED".equals(s.code()))
+                b -> b.referralOutcomes().stream().filter(s -> ReferralBreakdown.NOT_RECORDED.equals(s.code()))
                         .mapToLong(Share::count).sum(), null);
         gauge(registry, "logbook.referrals.rate", "Share of individual interventions with at least one referral",
                 b -> b.individualInterventions() == 0 ? 0

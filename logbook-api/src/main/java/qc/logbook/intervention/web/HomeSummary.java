@@ -27,14 +27,11 @@ public class HomeSummary {
     }
 
     private final InterventionOperations operations;
-    private final OpenReferralsController openReferrals;
     private final ReferralBreakdownReader breakdown;
     private final CurrentUser currentUser;
 
-    HomeSummary(InterventionOperations operations, OpenReferralsController openReferrals,
-                ReferralBreakdownReader breakdown, CurrentUser currentUser) {
+    HomeSummary(InterventionOperations operations, ReferralBreakdownReader breakdown, CurrentUser currentUser) {
         this.operations = operations;
-        this.openReferrals = openReferrals;
         this.breakdown = breakdown;
         this.currentUser = currentUser;
     }
@@ -46,8 +43,12 @@ public class HomeSummary {
         }
         model.addAttribute("recent", operations.list(null, null, null, null, null, null, null, null,
                 InterventionPagesController.workerId(user), 0, RECENT).items());
-        model.addAttribute("openReferrals", openReferrals.count());
         LocalDate today = LocalDate.now(QUEBEC);
+        // the referrals without an outcome of the user's territories, from the breakdown's pre-aggregated cells: the
+        // list itself (« Références à suivre ») reads the interventions, which is too slow for every home page
+        ReferralBreakdown allTime = breakdown.read(null, null, null, null, null, null).breakdown();
+        model.addAttribute("openReferrals", allTime.referralOutcomes().stream()
+                .filter(s -> ReferralBreakdown.NOT_RECORDED.equals(s.code())).mapToLong(Share::count).sum());
         ReferralBreakdown figures = breakdown.read(today.withDayOfYear(1), today, null, null, null, null).breakdown();
         long completed = figures.referralOutcomes().stream()
                 .filter(s -> ReferralOutcome.COMPLETED.name().equals(s.code())).mapToLong(Share::count).sum();

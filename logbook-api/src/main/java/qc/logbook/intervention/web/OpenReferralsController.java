@@ -60,11 +60,6 @@ class OpenReferralsController {
         return "interventions/open-referrals";
     }
 
-    /** How many referrals wait for an outcome in the user's territories (the home page's figure). */
-    long count() {
-        return read(new FindOpenReferralsQuery(currentUser.require().restrict(null), 0, 1)).totalItems();
-    }
-
     private OpenReferralPage read(FindOpenReferralsQuery query) {
         return queries.query(query, ResponseTypes.instanceOf(OpenReferralPage.class)).join();
     }

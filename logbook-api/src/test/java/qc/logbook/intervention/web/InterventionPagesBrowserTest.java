@@ -84,8 +84,11 @@ class InterventionPagesBrowserTest {
             shot(browser, "detail-referred");
 
             // Later: the referral waits in « Références à suivre », where its outcome is recorded.
-            browser.go("/");
-            assertThat(browser.find(".home-open__count").getText()).isEqualTo("1");
+            // the home page's figure comes from the breakdown's cells, another read model: it may take a moment
+            browser.waiting().until(d -> {
+                browser.go("/");
+                return browser.find(".home-open__count").getText().equals("1");
+            });
             browser.find(".home-open__link").click();
             browser.waiting().until(d -> browser.path().startsWith("/referrals/open"));
             assertThat(browser.findAll("main .referral")).hasSize(1);

@@ -162,7 +162,8 @@ public class InterventionDetailsProjection implements RebuildableReadModel {
      */
     @QueryHandler
     OpenReferralPage handle(FindOpenReferralsQuery query) {
-        // the second condition is implied by the first; an index can answer it (the referral_outcome index)
+        // the second condition is implied by the first; an index can answer it with the territories
+        // (referral_outcome_territory)
         Criteria criteria = Criteria.where("status").is(InterventionStatus.ACTIVE)
                 .and("referrals").elemMatch(Criteria.where("outcome").is(null))
                 .and("referrals.outcome").is(null);

@@ -42,4 +42,8 @@ public record ReferralBreakdown(
         long participants,
         List<Share> participantsByKind,
         List<Share> byMonth) {
+
+    /** The code of the referral outcome share that counts the referrals whose outcome is not recorded yet. */
+    public static final String NOT_RECORDED = "NOT_RECORDED";
+
 }

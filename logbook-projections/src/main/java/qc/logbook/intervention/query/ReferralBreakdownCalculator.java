@@ -31,7 +31,7 @@ public final class ReferralBreakdownCalculator {
     static final String UNDER_35 = "under35";
     static final String INDIVIDUAL_WITH_REFERRAL = "individualWithReferral";
     static final String REFERRALS = "referrals";
-    static final String NOT_RECORDED = "NOT_RECORDED";
+    static final String NOT_RECORDED = ReferralBreakdown.NOT_RECORDED;
     static final String PARTICIPANTS = "participants";
     static final String COLLECTIVE_WITH_PARTICIPANTS = "collectiveWithParticipants";
     private static final String MONTH = "month:";

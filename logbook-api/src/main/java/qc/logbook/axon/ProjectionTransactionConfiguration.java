@@ -1,4 +1,4 @@
-package qc.logbook.replay;
+package qc.logbook.axon;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -13,7 +13,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.PlatformTransactionManager;
-import qc.logbook.axon.ProcessingProperties;
 
 /**
  * The event processors' transactions (tracking tokens, claims, dead letters) commit without waiting for the WAL flush
@@ -21,7 +20,7 @@ import qc.logbook.axon.ProcessingProperties;
  * handle those events again: the projections are idempotent, so the read models come out the same. What must survive
  * a crash — the events appended by commands — keeps synchronous commits. Without this, every processor batch waited
  * for its own fsync, and with small batches (events arriving one by one) the two processors' commits halved the
- * command throughput on a two-core machine (docs/benchmark.md).
+ * command throughput on a two-core machine (see docs/benchmark.md).
  * <p>
  * The same transactions are bounded in time ({@link ProcessingProperties}): a frozen node's open batch transaction
  * holds its token rows, and another node's claim would otherwise wait behind it without limit. {@code SET LOCAL}
