@@ -91,14 +91,14 @@ class AdminPagesBrowserTest {
             admin.waiting().until(d -> admin.path().equals("/admin/tenants/forget"));
             admin.assertAccessible().capture("admin-forget");
             admin.type("tenantRef", "Jean Tremblay");
-            admin.find("form button[type=submit]").click();
+            admin.find("form[action$='/forget/preview'] button[type=submit]").click();
             assertThat(admin.await("#tenantRef-error").getText()).startsWith("Une référence contient");
             assertThat(admin.find("#reason-error").getText()).isEqualTo("Inscrivez le motif de l’effacement.");
             assertThat(admin.find("#tenantRef").getAttribute("value")).isEqualTo("Jean Tremblay");
             admin.assertAccessible().capture("admin-forget-refused");
 
             admin.type("tenantRef", TENANT).type("reason", "Demande du locataire");
-            admin.find("form button[type=submit]").click();
+            admin.find("form[action$='/forget/preview'] button[type=submit]").click();
             admin.await("[data-preview]");
             assertThat(admin.find("[data-count-interventions]").getText())
                     .isEqualTo("2 interventions (notes et référence du locataire)");

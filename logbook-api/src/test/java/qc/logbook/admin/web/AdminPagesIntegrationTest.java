@@ -173,7 +173,7 @@ class AdminPagesIntegrationTest {
         assertThat(html).contains("role=\"alert\"").contains("href=\"#tenantRef\"").contains("href=\"#reason\"")
                 .contains("id=\"tenantRef-error\"").contains("id=\"reason-error\"")
                 .contains("aria-invalid=\"true\"").contains("value=\"Jean Tremblay\"")
-                .contains("Une référence contient de 2 à 64 lettres");
+                .containsPattern("id=\"tenantRef-error\" class=\"error\">Une référence contient de 2 à 64 lettres");
         String english = mvc.perform(post("/admin/tenants/forget/preview").with(TestUsers.admin()).with(csrf())
                         .header("Accept-Language", "en").param("tenantRef", "T-NOBODY-HERE").param("reason", "x"))
                 .andReturn().getResponse().getContentAsString();
