@@ -20,7 +20,7 @@ import qc.logbook.privacy.SealedJson;
 
 /** Reads the audit views straight from the event table: the event store is the record, read models are not. */
 @Service
-class AuditJournal {
+public class AuditJournal {
 
     /** Free-text fields never shown by the audit (personal data). */
     static final Set<String> FREE_TEXT = Set.of("notes");
@@ -35,7 +35,7 @@ class AuditJournal {
     }
 
     /** Filters of the journal; every one optional. */
-    record Filter(Instant from, Instant to, List<String> eventTypes, String aggregateId, String aggregateType,
+    public record Filter(Instant from, Instant to, List<String> eventTypes, String aggregateId, String aggregateType,
                   String userId) {
     }
 
@@ -44,7 +44,7 @@ class AuditJournal {
                 + "order by sequence_number", new MapSqlParameterSource("id", aggregateId), this::row);
     }
 
-    AuditPage journal(Filter filter, int page, int size) {
+    public AuditPage journal(Filter filter, int page, int size) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(filter, params);
         Long total = jdbc.queryForObject("select count(*) from domain_event_entry" + where, params, Long.class);

@@ -23,21 +23,10 @@ class DeadLetterAdminController {
         this.retries = retries;
     }
 
-    /**
-     * @param group       processing group
-     * @param deadLetters events parked
-     * @param sequences   sequences (aggregates) they block
-     */
-    record GroupDeadLetters(String group, long deadLetters, long sequences) {
-    }
-
     @GetMapping
     @Operation(summary = "Événements en attente par groupe / Parked events per processing group")
-    List<GroupDeadLetters> counts() {
-        return retries.groups().stream().map(group -> retries.queue(group)
-                        .map(queue -> new GroupDeadLetters(group, queue.size(), queue.amountOfSequences()))
-                        .orElseThrow())
-                .toList();
+    List<DeadLetterRetries.GroupDeadLetters> counts() {
+        return retries.perGroup();
     }
 
     @PostMapping("/{group}/retry")

@@ -26,7 +26,7 @@ import org.springframework.context.event.EventListener;
  * {@link GroupLocks}). A sequence whose first letter now succeeds is handled to its end and leaves the queue, and the
  * read model gets the events it missed, in their order; one that fails again stays parked for the next round.
  */
-final class DeadLetterRetries implements DisposableBean {
+public final class DeadLetterRetries implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetterRetries.class);
 
@@ -54,7 +54,7 @@ final class DeadLetterRetries implements DisposableBean {
      * @param succeeded      sequences handled to their end and removed from the queue
      * @param remaining      dead letters still parked in the group afterwards
      */
-    record Outcome(String group, boolean handledHere, int retried, int succeeded, long remaining) {
+    public record Outcome(String group, boolean handledHere, int retried, int succeeded, long remaining) {
     }
 
     /** Parked letters per group that has a dead-letter queue. */
@@ -64,7 +64,23 @@ final class DeadLetterRetries implements DisposableBean {
         return counts;
     }
 
-    List<String> groups() {
+    /**
+     * @param group       processing group
+     * @param deadLetters events parked
+     * @param sequences   sequences (aggregates) they block
+     */
+    public record GroupDeadLetters(String group, long deadLetters, long sequences) {
+    }
+
+    /** Every group with a dead-letter queue, in name order, with what it holds. */
+    public List<GroupDeadLetters> perGroup() {
+        return groups().stream().map(group -> queue(group)
+                        .map(queue -> new GroupDeadLetters(group, queue.size(), queue.amountOfSequences()))
+                        .orElseThrow())
+                .toList();
+    }
+
+    public List<String> groups() {
         return processing.eventProcessors().keySet().stream().sorted()
                 .filter(group -> queue(group).isPresent()).toList();
     }
@@ -74,7 +90,7 @@ final class DeadLetterRetries implements DisposableBean {
     }
 
     /** Retries every parked sequence of {@code group} once, if this node handles the group. */
-    Outcome retry(String group) {
+    public Outcome retry(String group) {
         SequencedDeadLetterQueue<EventMessage<?>> queue = queue(group).orElseThrow();
         if (!handledHere(group)) {
             return new Outcome(group, false, 0, 0, queue.size());

@@ -18,7 +18,8 @@ import qc.logbook.intervention.web.PageNotFoundException;
  * before the API's, for the page controllers only.
  */
 @ControllerAdvice(basePackages = {"qc.logbook.pages", "qc.logbook.intervention.web",
-        "qc.logbook.dashboard.web", "qc.logbook.practice.web", "qc.logbook.ele.web", "qc.logbook.export.web"})
+        "qc.logbook.dashboard.web", "qc.logbook.practice.web", "qc.logbook.ele.web", "qc.logbook.export.web",
+        "qc.logbook.admin.web"})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrorAdvice {
 

@@ -42,6 +42,13 @@ public class TenantAccessLog {
                         rs.getObject(5, UUID.class)), args);
     }
 
+    /** Recorded reads of one tenant's history. */
+    public int countTenant(String tenantRef) {
+        Integer count = jdbc.queryForObject("select count(*) from tenant_access_log where subject_hash = ?",
+                Integer.class, keys.hashOf("tenant:" + tenantRef));
+        return count == null ? 0 : count;
+    }
+
     /** Erases the reference of a forgotten tenant; the fact that reads happened stays. */
     public void eraseTenant(String tenantRef) {
         jdbc.update("update tenant_access_log set tenant_ref = null where subject_hash = ?",

@@ -30,7 +30,7 @@ import qc.logbook.readmodel.RebuildableReadModel;
  * an int in one and a long in the other), so the hash follows the values, never the storage.
  */
 @Component
-class ContentHashes {
+public class ContentHashes {
 
     private static final JsonWriterSettings OTHER_VALUES = JsonWriterSettings.builder()
             .outputMode(JsonMode.EXTENDED).build();
@@ -45,7 +45,7 @@ class ContentHashes {
         this.registry = registry;
     }
 
-    ContentHash of(String readModel) {
+    public ContentHash of(String readModel) {
         RebuildableReadModel model = registry.get(readModel);
         CollectionNames names = generations.activeNames(readModel);
         MessageDigest all = sha256();
@@ -187,9 +187,9 @@ class ContentHashes {
     }
 
     /** The hash of a read model and of each of its collections. */
-    record ContentHash(String readModel, long generation, String sha256, Map<String, Collection> collections) {
+    public record ContentHash(String readModel, long generation, String sha256, Map<String, Collection> collections) {
 
-        record Collection(String physicalName, long documents, String sha256) {
+        public record Collection(String physicalName, long documents, String sha256) {
         }
     }
 }

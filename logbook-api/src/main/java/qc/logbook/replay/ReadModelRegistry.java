@@ -13,7 +13,7 @@ import qc.logbook.readmodel.RebuildableReadModel;
 
 /** Every {@link RebuildableReadModel} bean of the application, by name. */
 @Component
-class ReadModelRegistry {
+public class ReadModelRegistry {
 
     private final Map<String, RebuildableReadModel> models = new TreeMap<>();
 
@@ -21,7 +21,7 @@ class ReadModelRegistry {
         models.forEach(model -> this.models.put(model.readModelName(), model));
     }
 
-    Map<String, RebuildableReadModel> all() {
+    public Map<String, RebuildableReadModel> all() {
         return models;
     }
 
