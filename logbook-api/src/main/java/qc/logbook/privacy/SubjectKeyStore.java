@@ -124,6 +124,16 @@ public class SubjectKeyStore {
         return live(masterKey.hash(subject)).map(SubjectKey::id);
     }
 
+    /**
+     * Whether the subject has been forgotten and not served since: it has a destroyed key and no live one. A subject
+     * served again after being forgotten gets a new key, and is not forgotten any more.
+     */
+    public boolean forgotten(String subject) {
+        Boolean forgotten = jdbc.queryForObject("select bool_or(forgotten_at is not null) and not bool_or(forgotten_at is "
+                + "null) from keystore.subject_key where subject_hash = ?", Boolean.class, masterKey.hash(subject));
+        return Boolean.TRUE.equals(forgotten);
+    }
+
     public String hashOf(String subject) {
         return masterKey.hash(subject);
     }

@@ -22,13 +22,19 @@ public class TenantAccessLog {
         this.keys = keys;
     }
 
+    /**
+     * Records a read of a tenant's history. A tenant already forgotten, whose reference a read model still shows until
+     * its projection has scrubbed it, is recorded without its reference: the read happened, the reference is not
+     * kept again after it was erased here.
+     */
     public void record(String userId, TenantRef tenant, UUID interventionId) {
         if (TenantRef.ERASED.equals(tenant)) {
             return;
         }
+        String subject = "tenant:" + tenant.value();
         jdbc.update("insert into tenant_access_log (accessed_at, user_id, subject_hash, tenant_ref, intervention_id) "
                         + "values (?, ?, ?, ?, ?)", Timestamp.from(Instant.now()), userId,
-                keys.hashOf("tenant:" + tenant.value()), tenant.value(), interventionId);
+                keys.hashOf(subject), keys.forgotten(subject) ? null : tenant.value(), interventionId);
     }
 
     public List<Entry> page(String tenantRef, int page, int size) {

@@ -106,4 +106,32 @@ class SubjectKeyStoreIntegrationTest {
         assertThat(keys.open(renewed, "notes", keys.seal(keys.keyFor(subject), "notes", "à revoir")))
                 .contains("à revoir");
     }
+
+    @Test
+    void aSubjectIsForgottenOnceItsKeyIsDestroyedUntilItIsServedAgain() {
+        String subject = newSubject();
+        assertThat(keys.forgotten(subject)).isFalse(); // never seen
+        SubjectKeyStore.SubjectKey first = keys.keyFor(subject);
+        assertThat(keys.forgotten(subject)).isFalse();
+
+        keys.destroy(first.id());
+        assertThat(keys.forgotten(subject)).isTrue();
+
+        keys.keyFor(subject); // served again: a new key
+        assertThat(keys.forgotten(subject)).isFalse();
+    }
+
+    @Test
+    void aReadOfAForgottenTenantIsLoggedWithoutItsReference() {
+        String reference = "KEYSTORE-" + UUID.randomUUID();
+        TenantAccessLog log = new TenantAccessLog(jdbc, keys);
+        log.record("reader", new qc.logbook.intervention.api.TenantRef(reference), null);
+        keys.destroy(keys.keyFor("tenant:" + reference).id());
+        log.eraseTenant(reference);
+        // a read model not yet scrubbed still shows the reference, and is read again
+        log.record("reader", new qc.logbook.intervention.api.TenantRef(reference), null);
+
+        assertThat(log.page(reference, 0, 10)).hasSize(2)
+                .allSatisfy(entry -> assertThat(entry.tenantRef()).isNull());
+    }
 }
