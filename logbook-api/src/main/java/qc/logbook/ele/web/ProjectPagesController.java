@@ -79,8 +79,8 @@ class ProjectPagesController {
     String project(@PathVariable UUID projectId, @RequestParam(required = false) String done,
                    @RequestParam(required = false) Long after, Model model) {
         // after a write, the page waits (a moment at most) for the read model to show it
-        ProjectView project = (after == null ? operations.project(projectId)
-                : EleWait.until(() -> operations.project(projectId), p -> p.version() > after))
+        ProjectView project = (done == null ? operations.project(projectId)
+                : EleWait.until(() -> operations.project(projectId), p -> after == null || p.version() > after))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         EleForm support = new EleForm(List.of("support"));
         if (project.supportCents() > 0) {
