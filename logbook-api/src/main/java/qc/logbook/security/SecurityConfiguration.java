@@ -139,6 +139,11 @@ class SecurityConfiguration {
                         .requestMatchers("/practices/new", "/practices/mine", "/practices/*/edit",
                                 "/practices/*/draft", "/practices/*/submission", "/practices/*/revisions")
                         .hasAnyRole(WORKER, COORDINATOR)
+                        // ÉLÉ pages (ele.web): coordinators write, evaluators read, as the ÉLÉ API
+                        .requestMatchers(POST, "/ele/**").hasRole(COORDINATOR)
+                        .requestMatchers("/ele/teams/new", "/ele/measures/*/projects/new", "/ele/projects/*/edit",
+                                "/ele/projects/*/cancel").hasRole(COORDINATOR)
+                        .requestMatchers("/ele/**").hasAnyRole(COORDINATOR, EVALUATOR)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")

@@ -19,6 +19,7 @@ import qc.logbook.ele.api.Money;
 import qc.logbook.ele.api.Participants;
 import qc.logbook.ele.api.ProjectDetails;
 import qc.logbook.ele.api.TeamMembers;
+import qc.logbook.practice.api.PracticeId;
 
 /**
  * Request bodies of the ÉLÉ endpoints. Amounts are decimal numbers of dollars with at most two decimals (a JSON number
@@ -26,47 +27,47 @@ import qc.logbook.ele.api.TeamMembers;
  * cents, never into floating point. The domain checks every rule again, text lengths included (counted in code points,
  * as a person counts, which Bean Validation's {@code @Size} does not); these annotations only give early answers.
  */
-final class EleRequests {
+public final class EleRequests {
 
     /** Largest amount accepted, in whole dollars (ten billion dollars minus a cent fits in cents in a long). */
-    static final int AMOUNT_DIGITS = 10;
+    public static final int AMOUNT_DIGITS = 10;
 
     private EleRequests() {
     }
 
-    record PeriodRequest(
+    public record PeriodRequest(
             @NotNull @Min(2000) @Max(2100) Integer firstYear,
             @NotNull @Min(2000) @Max(2100) Integer lastYear) {
 
-        FundingPeriod toPeriod() {
+        public FundingPeriod toPeriod() {
             return new FundingPeriod(firstYear, lastYear);
         }
     }
 
-    record FundingMeasureRequest(
+    public record FundingMeasureRequest(
             UUID id,
             @NotBlank String name,
             @NotNull @Valid PeriodRequest period,
             @NotNull @Positive @Digits(integer = AMOUNT_DIGITS, fraction = 2) BigDecimal envelope) {
     }
 
-    record EnvelopeChangeRequest(
+    public record EnvelopeChangeRequest(
             @NotNull @Positive @Digits(integer = AMOUNT_DIGITS, fraction = 2) BigDecimal envelope,
             @NotBlank String reason) {
     }
 
-    record MembersRequest(
+    public record MembersRequest(
             @NotNull @PositiveOrZero Integer workers,
             @NotNull @PositiveOrZero Integer tenants,
             @NotNull @PositiveOrZero Integer communityPartners,
             @NotNull @PositiveOrZero Integer institutionalPartners) {
 
-        TeamMembers toMembers() {
+        public TeamMembers toMembers() {
             return new TeamMembers(workers, tenants, communityPartners, institutionalPartners);
         }
     }
 
-    record LocalTeamRequest(
+    public record LocalTeamRequest(
             UUID id,
             @NotBlank String name,
             @NotBlank String territory,
@@ -74,35 +75,40 @@ final class EleRequests {
             @Size(max = 50) List<@NotBlank String> partnerOrganisations,
             @Size(max = 30) List<@NotBlank String> tenantNeeds) {
 
-        LocalTeamDetails toDetails() {
+        public LocalTeamDetails toDetails() {
             return new LocalTeamDetails(name, territory, members.toMembers(), partnerOrganisations, tenantNeeds);
         }
     }
 
-    record ParticipantsRequest(
+    public record ParticipantsRequest(
             @PositiveOrZero Integer persons,
             @PositiveOrZero Integer participations) {
     }
 
-    /** What describes a project, in a submission, a revision or a correction. */
-    record ProjectDetailsRequest(
+    /**
+     * What describes a project, in a submission, a revision or a correction. {@code practiceId}: optional, a
+     * published practice of the repository that the project applies.
+     */
+    public record ProjectDetailsRequest(
             @NotBlank String title,
             @NotEmpty @Size(max = 17) List<@NotBlank String> territories,
             String description,
             @Valid ParticipantsRequest participants,
             @Size(max = 20) List<@NotBlank String> outcomes,
             @NotNull @Positive @Digits(integer = AMOUNT_DIGITS, fraction = 2) BigDecimal totalCost,
-            Boolean researchDocumented) {
+            Boolean researchDocumented,
+            UUID practiceId) {
 
-        ProjectDetails toDetails() {
+        /** The details, naming {@code practice} (checked published by {@link EleOperations}) or none. */
+        ProjectDetails toDetails(PracticeId practice) {
             Participants counted = participants == null ? Participants.UNKNOWN
                     : new Participants(participants.persons(), participants.participations());
             return new ProjectDetails(title, territories, description, counted, outcomes, Money.ofDollars(totalCost),
-                    Boolean.TRUE.equals(researchDocumented));
+                    Boolean.TRUE.equals(researchDocumented), practice);
         }
     }
 
-    record ProjectSubmissionRequest(
+    public record ProjectSubmissionRequest(
             UUID id,
             @NotNull UUID localTeamId,
             @NotBlank String title,
@@ -111,23 +117,24 @@ final class EleRequests {
             @Valid ParticipantsRequest participants,
             @Size(max = 20) List<@NotBlank String> outcomes,
             @NotNull @Positive @Digits(integer = AMOUNT_DIGITS, fraction = 2) BigDecimal totalCost,
-            Boolean researchDocumented) {
+            Boolean researchDocumented,
+            UUID practiceId) {
 
-        ProjectDetails toDetails() {
+        public ProjectDetailsRequest details() {
             return new ProjectDetailsRequest(title, territories, description, participants, outcomes, totalCost,
-                    researchDocumented).toDetails();
+                    researchDocumented, practiceId);
         }
     }
 
-    record SupportRequest(
+    public record SupportRequest(
             @NotNull @Positive @Digits(integer = AMOUNT_DIGITS, fraction = 2) BigDecimal support) {
     }
 
-    record ReasonRequest(@NotBlank String reason) {
+    public record ReasonRequest(@NotBlank String reason) {
     }
 
     /** The corrected figures of a completed project: its whole description, its support and the reason. */
-    record CorrectionRequest(
+    public record CorrectionRequest(
             @NotBlank String title,
             @NotEmpty @Size(max = 17) List<@NotBlank String> territories,
             String description,
@@ -135,16 +142,17 @@ final class EleRequests {
             @Size(max = 20) List<@NotBlank String> outcomes,
             @NotNull @Positive @Digits(integer = AMOUNT_DIGITS, fraction = 2) BigDecimal totalCost,
             Boolean researchDocumented,
+            UUID practiceId,
             @NotNull @Positive @Digits(integer = AMOUNT_DIGITS, fraction = 2) BigDecimal support,
             @NotBlank String reason) {
 
-        ProjectDetails toDetails() {
+        public ProjectDetailsRequest details() {
             return new ProjectDetailsRequest(title, territories, description, participants, outcomes, totalCost,
-                    researchDocumented).toDetails();
+                    researchDocumented, practiceId);
         }
     }
 
     /** The answer to a creation: the identifier of what was created. */
-    record Created(String id) {
+    public record Created(String id) {
     }
 }

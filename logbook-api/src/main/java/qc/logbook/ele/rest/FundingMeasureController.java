@@ -5,10 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,12 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import qc.logbook.domain.RuleViolation;
-import qc.logbook.ele.api.ChangeFundingEnvelopeCommand;
-import qc.logbook.ele.api.DefineFundingMeasureCommand;
-import qc.logbook.ele.api.FindFundingMeasureQuery;
-import qc.logbook.ele.api.FindFundingMeasuresQuery;
 import qc.logbook.ele.api.FundingMeasureId;
-import qc.logbook.ele.api.Money;
 import qc.logbook.ele.query.FundingMeasureView;
 import qc.logbook.ele.rest.EleRequests.Created;
 import qc.logbook.ele.rest.EleRequests.EnvelopeChangeRequest;
@@ -37,12 +29,10 @@ import qc.logbook.ele.rest.EleRequests.FundingMeasureRequest;
                 + "Funding measure per agreement period, with its envelope.")
 class FundingMeasureController {
 
-    private final EleCommands commands;
-    private final QueryGateway queryGateway;
+    private final EleOperations operations;
 
-    FundingMeasureController(EleCommands commands, QueryGateway queryGateway) {
-        this.commands = commands;
-        this.queryGateway = queryGateway;
+    FundingMeasureController(EleOperations operations) {
+        this.operations = operations;
     }
 
     @PostMapping
@@ -50,9 +40,7 @@ class FundingMeasureController {
             description = "Idempotent: renvoyer la même requête avec le même id ne change rien. "
                     + "Idempotent: sending the same request with the same id again changes nothing.")
     ResponseEntity<Created> define(@Valid @RequestBody FundingMeasureRequest request) {
-        FundingMeasureId id = request.id() == null ? FundingMeasureId.random() : new FundingMeasureId(request.id());
-        commands.toMeasure(new DefineFundingMeasureCommand(id, request.name(), request.period().toPeriod(),
-                Money.ofDollars(request.envelope())));
+        FundingMeasureId id = operations.defineMeasure(request);
         return ResponseEntity.created(URI.create("/api/v1/funding-measures/" + id)).body(new Created(id.toString()));
     }
 
@@ -60,25 +48,20 @@ class FundingMeasureController {
     @Operation(summary = "Changer l'enveloppe, avec un motif / Change the envelope, with a reason")
     ResponseEntity<Void> changeEnvelope(@PathVariable UUID measureId,
                                         @Valid @RequestBody EnvelopeChangeRequest request) {
-        commands.toMeasure(new ChangeFundingEnvelopeCommand(new FundingMeasureId(measureId),
-                Money.ofDollars(request.envelope()), request.reason()));
+        operations.changeEnvelope(measureId, request);
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping
     @Operation(summary = "Les mesures de financement / The funding measures")
     List<FundingMeasureView> list() {
-        return queryGateway.query(new FindFundingMeasuresQuery(),
-                ResponseTypes.multipleInstancesOf(FundingMeasureView.class)).join();
+        return operations.measures();
     }
 
     @GetMapping("/{measureId}")
     @Operation(summary = "Une mesure, avec le soutien accordé et le solde / One measure, with support granted and "
             + "what remains")
     FundingMeasureView get(@PathVariable UUID measureId) {
-        Optional<FundingMeasureView> view = queryGateway.query(
-                new FindFundingMeasureQuery(new FundingMeasureId(measureId)),
-                ResponseTypes.optionalInstanceOf(FundingMeasureView.class)).join();
-        return view.orElseThrow(() -> RuleViolation.notFound(null, "funding-measure.unknown"));
+        return operations.measure(measureId).orElseThrow(() -> RuleViolation.notFound(null, "funding-measure.unknown"));
     }
 }

@@ -6,11 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,17 +17,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import qc.logbook.domain.RuleViolation;
-import qc.logbook.ele.api.FindLocalTeamQuery;
-import qc.logbook.ele.api.FindLocalTeamsQuery;
-import qc.logbook.ele.api.FormLocalTeamCommand;
 import qc.logbook.ele.api.LocalTeamId;
-import qc.logbook.ele.api.ReviseLocalTeamCommand;
 import qc.logbook.ele.query.LocalTeamPage;
 import qc.logbook.ele.query.LocalTeamView;
 import qc.logbook.ele.rest.EleRequests.Created;
 import qc.logbook.ele.rest.EleRequests.LocalTeamRequest;
-import qc.logbook.security.CurrentUser;
-import qc.logbook.security.LogbookUser;
 
 /** Local extended teams (ÉLÉ), one per territory. */
 @RestController
@@ -41,14 +31,10 @@ import qc.logbook.security.LogbookUser;
                 + "locataires. Workers, tenants and partners of a territory, and the needs tenants named.")
 class LocalTeamController {
 
-    private final EleCommands commands;
-    private final QueryGateway queryGateway;
-    private final CurrentUser currentUser;
+    private final EleOperations operations;
 
-    LocalTeamController(EleCommands commands, QueryGateway queryGateway, CurrentUser currentUser) {
-        this.commands = commands;
-        this.queryGateway = queryGateway;
-        this.currentUser = currentUser;
+    LocalTeamController(EleOperations operations) {
+        this.operations = operations;
     }
 
     @PostMapping
@@ -56,8 +42,7 @@ class LocalTeamController {
             description = "Idempotent: renvoyer la même requête avec le même id ne change rien. "
                     + "Idempotent: sending the same request with the same id again changes nothing.")
     ResponseEntity<Created> form(@Valid @RequestBody LocalTeamRequest request) {
-        LocalTeamId id = request.id() == null ? LocalTeamId.random() : new LocalTeamId(request.id());
-        commands.toLocalTeam(new FormLocalTeamCommand(id, request.toDetails()));
+        LocalTeamId id = operations.formTeam(request);
         return ResponseEntity.created(URI.create("/api/v1/local-teams/" + id)).body(new Created(id.toString()));
     }
 
@@ -65,7 +50,7 @@ class LocalTeamController {
     @Operation(summary = "Réviser une équipe locale (membres, partenaires, besoins) / Revise a local team "
             + "(members, partners, needs)")
     ResponseEntity<Void> revise(@PathVariable UUID localTeamId, @Valid @RequestBody LocalTeamRequest request) {
-        commands.toLocalTeam(new ReviseLocalTeamCommand(new LocalTeamId(localTeamId), request.toDetails()));
+        operations.reviseTeam(localTeamId, request);
         return ResponseEntity.noContent().build();
     }
 
@@ -75,25 +60,12 @@ class LocalTeamController {
     LocalTeamPage list(@RequestParam(required = false) String territory,
                        @RequestParam(defaultValue = "0") @Min(0) int page,
                        @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        Set<String> territories = currentUser.require().restrict(territory == null ? null : Set.of(territory));
-        return queryGateway.query(new FindLocalTeamsQuery(territories, page, size),
-                ResponseTypes.instanceOf(LocalTeamPage.class)).join();
+        return operations.teams(territory, page, size);
     }
 
     @GetMapping("/{localTeamId}")
     @Operation(summary = "Une équipe locale / One local team")
     LocalTeamView get(@PathVariable UUID localTeamId) {
-        return find(queryGateway, currentUser.require(), new LocalTeamId(localTeamId)).orElseThrow(() -> unknown(null));
-    }
-
-    /** The team, if the user may see it: another territory's team is answered as absent. */
-    static Optional<LocalTeamView> find(QueryGateway queryGateway, LogbookUser user, LocalTeamId id) {
-        return queryGateway.query(new FindLocalTeamQuery(id), ResponseTypes.optionalInstanceOf(LocalTeamView.class))
-                .join()
-                .filter(team -> user.canSee(team.territory()));
-    }
-
-    static RuleViolation unknown(String field) {
-        return RuleViolation.notFound(field, "local-team.unknown");
+        return operations.team(localTeamId).orElseThrow(() -> RuleViolation.notFound(null, "local-team.unknown"));
     }
 }

@@ -6,11 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,18 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import qc.logbook.domain.RuleViolation;
-import qc.logbook.ele.api.CancelProjectCommand;
-import qc.logbook.ele.api.CompleteProjectCommand;
-import qc.logbook.ele.api.CorrectProjectFiguresCommand;
-import qc.logbook.ele.api.FindProjectQuery;
-import qc.logbook.ele.api.FindProjectsQuery;
-import qc.logbook.ele.api.FundingMeasureId;
-import qc.logbook.ele.api.GrantProjectSupportCommand;
-import qc.logbook.ele.api.LocalTeamId;
-import qc.logbook.ele.api.Money;
 import qc.logbook.ele.api.ProjectId;
-import qc.logbook.ele.api.ReviseProjectCommand;
-import qc.logbook.ele.api.SubmitProjectCommand;
 import qc.logbook.ele.query.ProjectPage;
 import qc.logbook.ele.query.ProjectView;
 import qc.logbook.ele.rest.EleRequests.CorrectionRequest;
@@ -41,8 +26,6 @@ import qc.logbook.ele.rest.EleRequests.ProjectDetailsRequest;
 import qc.logbook.ele.rest.EleRequests.ProjectSubmissionRequest;
 import qc.logbook.ele.rest.EleRequests.ReasonRequest;
 import qc.logbook.ele.rest.EleRequests.SupportRequest;
-import qc.logbook.security.CurrentUser;
-import qc.logbook.security.LogbookUser;
 
 /**
  * Projects of the local teams. A project belongs to the funding measure it was submitted to, which checks every money
@@ -57,14 +40,10 @@ class ProjectController {
 
     private static final String UNDER_MEASURE = "/funding-measures/{measureId}/projects";
 
-    private final EleCommands commands;
-    private final QueryGateway queryGateway;
-    private final CurrentUser currentUser;
+    private final EleOperations operations;
 
-    ProjectController(EleCommands commands, QueryGateway queryGateway, CurrentUser currentUser) {
-        this.commands = commands;
-        this.queryGateway = queryGateway;
-        this.currentUser = currentUser;
+    ProjectController(EleOperations operations) {
+        this.operations = operations;
     }
 
     @PostMapping(UNDER_MEASURE)
@@ -73,12 +52,7 @@ class ProjectController {
                     + "change rien. The local team must exist. Idempotent: sending the same request with the same "
                     + "id again changes nothing.")
     ResponseEntity<Created> submit(@PathVariable UUID measureId, @Valid @RequestBody ProjectSubmissionRequest request) {
-        LocalTeamId team = new LocalTeamId(request.localTeamId());
-        if (LocalTeamController.find(queryGateway, currentUser.require(), team).isEmpty()) {
-            throw LocalTeamController.unknown("localTeamId");
-        }
-        ProjectId id = request.id() == null ? ProjectId.random() : new ProjectId(request.id());
-        commands.toMeasure(new SubmitProjectCommand(new FundingMeasureId(measureId), id, team, request.toDetails()));
+        ProjectId id = operations.submit(measureId, request);
         return ResponseEntity.created(URI.create("/api/v1/projects/" + id)).body(new Created(id.toString()));
     }
 
@@ -89,8 +63,7 @@ class ProjectController {
                     + "once the project is completed: make a correction.")
     ResponseEntity<Void> revise(@PathVariable UUID measureId, @PathVariable UUID projectId,
                                 @Valid @RequestBody ProjectDetailsRequest request) {
-        commands.toMeasure(new ReviseProjectCommand(new FundingMeasureId(measureId), new ProjectId(projectId),
-                request.toDetails()));
+        operations.revise(measureId, projectId, request);
         return ResponseEntity.noContent().build();
     }
 
@@ -100,8 +73,7 @@ class ProjectController {
                     + "Support never exceeds the project's total cost nor what remains of the envelope (409).")
     ResponseEntity<Void> grant(@PathVariable UUID measureId, @PathVariable UUID projectId,
                                @Valid @RequestBody SupportRequest request) {
-        commands.toMeasure(new GrantProjectSupportCommand(new FundingMeasureId(measureId), new ProjectId(projectId),
-                Money.ofDollars(request.support())));
+        operations.grant(measureId, projectId, request);
         return ResponseEntity.noContent().build();
     }
 
@@ -109,7 +81,7 @@ class ProjectController {
     @Operation(summary = "Déclarer le projet réalisé; ses données deviennent définitives / Record the project as "
             + "completed; its figures become final")
     ResponseEntity<Void> complete(@PathVariable UUID measureId, @PathVariable UUID projectId) {
-        commands.toMeasure(new CompleteProjectCommand(new FundingMeasureId(measureId), new ProjectId(projectId)));
+        operations.complete(measureId, projectId);
         return ResponseEntity.noContent().build();
     }
 
@@ -118,8 +90,7 @@ class ProjectController {
             + "with a reason; its support returns to the envelope")
     ResponseEntity<Void> cancel(@PathVariable UUID measureId, @PathVariable UUID projectId,
                                 @Valid @RequestBody ReasonRequest request) {
-        commands.toMeasure(new CancelProjectCommand(new FundingMeasureId(measureId), new ProjectId(projectId),
-                request.reason()));
+        operations.cancel(measureId, projectId, request);
         return ResponseEntity.noContent().build();
     }
 
@@ -128,8 +99,7 @@ class ProjectController {
             + "figures, with a reason")
     ResponseEntity<Void> correct(@PathVariable UUID measureId, @PathVariable UUID projectId,
                                  @Valid @RequestBody CorrectionRequest request) {
-        commands.toMeasure(new CorrectProjectFiguresCommand(new FundingMeasureId(measureId), new ProjectId(projectId),
-                request.toDetails(), Money.ofDollars(request.support()), request.reason()));
+        operations.correct(measureId, projectId, request);
         return ResponseEntity.noContent().build();
     }
 
@@ -144,20 +114,13 @@ class ProjectController {
                      @RequestParam(required = false) UUID localTeamId,
                      @RequestParam(defaultValue = "0") @Min(0) int page,
                      @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        Set<String> territories = currentUser.require().restrict(territory == null ? null : Set.of(territory));
-        return queryGateway.query(new FindProjectsQuery(measureId == null ? null : new FundingMeasureId(measureId),
-                territories, localTeamId == null ? null : new LocalTeamId(localTeamId), page, size),
-                ResponseTypes.instanceOf(ProjectPage.class)).join();
+        return operations.projects(measureId, territory, localTeamId, page, size);
     }
 
     @GetMapping("/projects/{projectId}")
     @Operation(summary = "Un projet et ses données / One project and its figures")
     ProjectView get(@PathVariable UUID projectId) {
-        LogbookUser user = currentUser.require();
         // A project reaching none of the user's territories is answered as absent.
-        Optional<ProjectView> view = queryGateway.query(new FindProjectQuery(new ProjectId(projectId)),
-                        ResponseTypes.optionalInstanceOf(ProjectView.class)).join()
-                .filter(p -> p.territories().stream().anyMatch(user::canSee));
-        return view.orElseThrow(() -> RuleViolation.notFound(null, "project.unknown"));
+        return operations.project(projectId).orElseThrow(() -> RuleViolation.notFound(null, "project.unknown"));
     }
 }

@@ -36,6 +36,8 @@ import qc.logbook.support.ReadModels;
 @LogbookIntegrationTest
 class FundingProjectionIntegrationTest {
 
+    private static final java.time.Instant AT = java.time.Instant.parse("2015-06-01T14:00:00Z");
+
     @Autowired
     FundingProjection projection;
 
@@ -71,16 +73,16 @@ class FundingProjectionIntegrationTest {
                 Money.ofDollars(5_400), "Bilan final");
 
         projection.on(defined, 0);
-        projection.on(submitted, 1);
-        projection.on(granted, 2);
-        projection.on(revisedEvent, 3);
-        projection.on(completed, 4);
-        projection.on(corrected, 5);
+        projection.on(submitted, 1, AT);
+        projection.on(granted, 2, AT);
+        projection.on(revisedEvent, 3, AT);
+        projection.on(completed, 4, AT);
+        projection.on(corrected, 5, AT);
         // The processor stopped before storing its token: the same events come again.
-        projection.on(granted, 2);
-        projection.on(revisedEvent, 3);
-        projection.on(completed, 4);
-        projection.on(corrected, 5);
+        projection.on(granted, 2, AT);
+        projection.on(revisedEvent, 3, AT);
+        projection.on(completed, 4, AT);
+        projection.on(corrected, 5, AT);
 
         ProjectView view = mongo.findById(project.toString(), ProjectView.class, projects());
         assertThat(view).isNotNull();
@@ -89,6 +91,11 @@ class FundingProjectionIntegrationTest {
         assertThat(view.supportCents()).isEqualTo(540_000);
         assertThat(view.persons()).isEqualTo(47);
         assertThat(view.correctionReasons()).containsExactly("Bilan final");
+        // the timeline too holds each step once
+        assertThat(view.timeline()).extracting(ProjectView.Step::kind).containsExactly(ProjectView.Step.Kind.SUBMITTED,
+                ProjectView.Step.Kind.SUPPORT_GRANTED, ProjectView.Step.Kind.REVISED, ProjectView.Step.Kind.COMPLETED,
+                ProjectView.Step.Kind.CORRECTED);
+        assertThat(view.timeline()).allSatisfy(step -> assertThat(step.at()).isEqualTo(AT));
         FundingMeasureView measureView = mongo.findById(measure.toString(), FundingMeasureView.class, measures());
         assertThat(measureView.grantedCents()).isEqualTo(540_000);
         assertThat(measureView.remainingCents()).isEqualTo(460_000);
@@ -99,11 +106,11 @@ class FundingProjectionIntegrationTest {
         projection.on(new FundingMeasureDefinedEvent(measure, "Mesure", new FundingPeriod(2013, 2016),
                 Money.ofDollars(10_000)), 0);
         projection.on(new ProjectSubmittedEvent(measure, project, LocalTeamId.random(), new ProjectDetails("Projet",
-                List.of("LEVIS"), null, Participants.UNKNOWN, List.of(), Money.ofDollars(4_000), false)), 1);
-        projection.on(new ProjectSupportGrantedEvent(measure, project, Money.ofDollars(3_000)), 2);
+                List.of("LEVIS"), null, Participants.UNKNOWN, List.of(), Money.ofDollars(4_000), false)), 1, AT);
+        projection.on(new ProjectSupportGrantedEvent(measure, project, Money.ofDollars(3_000)), 2, AT);
         ProjectCancelledEvent cancelled = new ProjectCancelledEvent(measure, project, "Abandon");
-        projection.on(cancelled, 3);
-        projection.on(cancelled, 3);
+        projection.on(cancelled, 3, AT);
+        projection.on(cancelled, 3, AT);
 
         assertThat(mongo.findById(project.toString(), ProjectView.class, projects()).status())
                 .isEqualTo(ProjectStatus.CANCELLED);

@@ -139,7 +139,7 @@ class PracticeSearchPageBrowserTest {
                     "4. Description de la pratique").contains("18. Auto-caractérisation de la pratique")
                     .endsWith("Dans le journal de bord");
             assertThat(browser.find(".practice-uses").getText())
-                    .contains("Aucune intervention du journal de bord n’a encore appliqué cette pratique.");
+                    .contains("Aucune intervention du journal de bord ni aucun projet ÉLÉ n’a encore appliqué cette pratique.");
             assertThat(browser.find(".practice-page__message").getText()).isEqualTo(KEY_MESSAGE);
             assertThat(browser.find("#section-18").findElement(org.openqa.selenium.By.xpath("..")).getText())
                     .contains("Porteuse", "« C’est bon, ça marche! »");

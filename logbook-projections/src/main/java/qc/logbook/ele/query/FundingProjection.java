@@ -10,6 +10,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -110,38 +111,38 @@ public class FundingProjection implements RebuildableReadModel {
     }
 
     @EventHandler
-    void on(ProjectSubmittedEvent event, @SequenceNumber long sequence) {
+    void on(ProjectSubmittedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         documents.saveIfAbsent(PROJECTS, event.projectId().toString(), ProjectView.class,
-                () -> ProjectView.submitted(event, sequence));
+                () -> ProjectView.submitted(event, sequence, at));
     }
 
     @EventHandler
-    void on(ProjectRevisedEvent event, @SequenceNumber long sequence) {
-        updateProject(event.projectId(), sequence, p -> p.revised(event, sequence));
+    void on(ProjectRevisedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        updateProject(event.projectId(), sequence, p -> p.revised(event, sequence, at));
     }
 
     @EventHandler
-    void on(ProjectSupportGrantedEvent event, @SequenceNumber long sequence) {
-        updateProject(event.projectId(), sequence, p -> p.granted(event, sequence));
+    void on(ProjectSupportGrantedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        updateProject(event.projectId(), sequence, p -> p.granted(event, sequence, at));
         updateMeasure(event.measureId(), sequence,
                 m -> m.committed(event.projectId().toString(), event.support(), sequence));
     }
 
     @EventHandler
-    void on(ProjectCompletedEvent event, @SequenceNumber long sequence) {
-        updateProject(event.projectId(), sequence, p -> p.completed(event, sequence));
+    void on(ProjectCompletedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        updateProject(event.projectId(), sequence, p -> p.completed(event, sequence, at));
     }
 
     @EventHandler
-    void on(ProjectCancelledEvent event, @SequenceNumber long sequence) {
-        updateProject(event.projectId(), sequence, p -> p.cancelled(event, sequence));
+    void on(ProjectCancelledEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        updateProject(event.projectId(), sequence, p -> p.cancelled(event, sequence, at));
         updateMeasure(event.measureId(), sequence,
                 m -> m.committed(event.projectId().toString(), Money.ZERO, sequence));
     }
 
     @EventHandler
-    void on(ProjectFiguresCorrectedEvent event, @SequenceNumber long sequence) {
-        updateProject(event.projectId(), sequence, p -> p.corrected(event, sequence));
+    void on(ProjectFiguresCorrectedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        updateProject(event.projectId(), sequence, p -> p.corrected(event, sequence, at));
         updateMeasure(event.measureId(), sequence,
                 m -> m.committed(event.projectId().toString(), event.support(), sequence));
     }
@@ -239,6 +240,12 @@ public class FundingProjection implements RebuildableReadModel {
     private void updateMeasure(FundingMeasureId id, long sequence, UnaryOperator<FundingMeasureView> change) {
         documents.update(MEASURES, id.toString(), FundingMeasureView.class, FundingMeasureView::version, sequence,
                 change);
+    }
+
+    /** 2: projects keep the practice they apply and their timeline. */
+    @Override
+    public int version() {
+        return 2;
     }
 
     @Override

@@ -1,0 +1,34 @@
+package qc.logbook.ele.web;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * Read models follow writes by a moment. A page shown right after its own write reads again for a short while until
+ * the write shows, rather than showing the state before it; past the bound it shows what there is.
+ */
+final class EleWait {
+
+    static final Duration BOUND = Duration.ofSeconds(3);
+    private static final long PAUSE_MILLIS = 40;
+
+    private EleWait() {
+    }
+
+    static <T> Optional<T> until(Supplier<Optional<T>> read, Predicate<T> caughtUp) {
+        long deadline = System.nanoTime() + BOUND.toNanos();
+        Optional<T> current = read.get();
+        while (!current.map(caughtUp::test).orElse(false) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(PAUSE_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            current = read.get();
+        }
+        return current;
+    }
+}
