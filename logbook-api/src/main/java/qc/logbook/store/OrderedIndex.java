@@ -247,7 +247,8 @@ final class OrderedIndex extends Index<Object> {
 
     /**
      * The number of documents the query matches, from this index's entries alone, when the query names only this
-     * index's first keys (equalities or {@code $in}), and each document has exactly one entry ({@code documents} is
+     * index's first keys (equalities or {@code $in}), possibly with an inclusive range on the key after them, and each
+     * document has exactly one entry ({@code documents} is
      * the collection's count: an array field or a sparse index would make them differ).
      */
     OptionalLong coveredCount(Document query, long documents) {
@@ -256,10 +257,34 @@ final class OrderedIndex extends Index<Object> {
         }
         Document flat = flattened(query);
         Optional<List<KeyValue>> prefixes = prefixes(query);
-        if (flat == null || prefixes.isEmpty() || prefixes.get().get(0).size() != flat.size()) {
+        if (flat == null || prefixes.isEmpty()) {
             return OptionalLong.empty();
         }
-        return candidateCount(query);
+        int length = prefixes.get().get(0).size();
+        if (length == flat.size()) {
+            return candidateCount(query);
+        }
+        // or those keys and an inclusive range ($gte, $lte) on the key after them: a period
+        if (length + 1 != flat.size() || length >= getKeys().size()) {
+            return OptionalLong.empty();
+        }
+        IndexKey next = getKeys().get(length);
+        if (!(flat.get(next.getKey()) instanceof Document condition) || condition.isEmpty()
+                || !List.of("$gte", "$lte").containsAll(condition.keySet())
+                || condition.values().stream().anyMatch(java.util.Objects::isNull)) {
+            return OptionalLong.empty();
+        }
+        Object low = condition.containsKey("$gte") ? normalized(condition.get("$gte")) : null;
+        Object high = condition.containsKey("$lte") ? normalized(condition.get("$lte")) : null;
+        Object first = next.isAscending() ? low : high;
+        Object last = next.isAscending() ? high : low;
+        long count = 0;
+        for (KeyValue prefix : prefixes.get()) {
+            KeyValue from = first == null ? prefix : append(prefix, first);
+            KeyValue to = upperBound(last == null ? prefix : append(prefix, last));
+            count += Math.max(0, rank(to) - rank(from));
+        }
+        return OptionalLong.of(count);
     }
 
     /**

@@ -83,6 +83,9 @@ class OrderedIndexTest {
     private static void indexes(MongoCollection<Document> collection) {
         collection.createIndex(Indexes.compoundIndex(Indexes.ascending("details.territory"),
                 Indexes.descending("details.date")), new IndexOptions().name("territory_date"));
+        collection.createIndex(Indexes.compoundIndex(Indexes.ascending("details.territory"),
+                Indexes.ascending("details.mode"), Indexes.descending("details.date")),
+                new IndexOptions().name("territory_mode_date"));
         collection.createIndex(Indexes.compoundIndex(Indexes.descending("details.date"),
                 Indexes.descending("recordedAt"), Indexes.ascending("_id")), new IndexOptions().name("recent"));
         collection.createIndex(Indexes.compoundIndex(Indexes.ascending("details.worker.value"),
@@ -101,6 +104,13 @@ class OrderedIndexTest {
                 Filters.in("details.territory", "LEVIS", "BELLECHASSE"),
                 Filters.eq("details.territory", "MONTMAGNY"),
                 Filters.and(Filters.in("details.territory", "LEVIS"), Filters.eq("details.mode", "INDIVIDUAL")),
+                new Document("details.territory", new Document("$in", TERRITORIES)).append("details.date",
+                        new Document("$gte", day(200)).append("$lte", day(565))),
+                new Document("details.territory", new Document("$in", List.of("LEVIS", "MONTMAGNY")))
+                        .append("details.mode", "COLLECTIVE")
+                        .append("details.date", new Document("$lte", day(300))),
+                new Document("$and", List.of(new Document("details.date", new Document("$gte", day(10))
+                        .append("$lte", day(11))))).append("details.territory", "LEVIS"),
                 Filters.and(Filters.in("details.territory", "LEVIS", "LOTBINIERE"),
                         Filters.and(Filters.gte("details.date", day(100)), Filters.lte("details.date", day(465)))),
                 Filters.and(Filters.eq("details.territory", "LEVIS"), Filters.gt("details.date", day(300)),
@@ -206,6 +216,15 @@ class OrderedIndexTest {
             before = collection.documentsRead();
             assertThat(count(database, "indexed", Filters.in("details.territory", "LEVIS", "MONTMAGNY")))
                     .isBetween(700L, 1_300L);
+            assertThat(collection.documentsRead() - before).isZero();
+
+            // a period of some territories, and a territory with a mode, are counted from the index too
+            before = collection.documentsRead();
+            assertThat(count(database, "indexed", new Document("details.territory",
+                    new Document("$in", List.of("LEVIS", "MONTMAGNY"))).append("details.date",
+                    new Document("$gte", day(100)).append("$lte", day(400))))).isPositive();
+            assertThat(count(database, "indexed", new Document("details.territory", "LEVIS")
+                    .append("details.mode", "INDIVIDUAL"))).isPositive();
             assertThat(collection.documentsRead() - before).isZero();
 
             // a worker's count reads that worker's documents only (about a seventh)

@@ -23,6 +23,7 @@ import qc.logbook.privacy.api.TenantForgottenEvent;
  */
 @Document(InterventionView.COLLECTION)
 @CompoundIndex(name = "territory_date", def = "{'details.territory': 1, 'details.date': -1}")
+@CompoundIndex(name = "territory_mode_date", def = "{'details.territory': 1, 'details.mode': 1, 'details.date': -1}")
 @CompoundIndex(name = "recent", def = "{'details.date': -1, 'recordedAt': -1, '_id': 1}")
 @CompoundIndex(name = "worker_recent", def = "{'details.worker.value': 1, 'details.date': -1, 'recordedAt': -1, '_id': 1}")
 @CompoundIndex(name = "referral_outcome_territory", def = "{'referrals.outcome': 1, 'details.territory': 1}")
