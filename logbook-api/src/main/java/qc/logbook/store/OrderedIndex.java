@@ -6,7 +6,6 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.Utils;
-import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -504,8 +503,6 @@ final class OrderedIndex extends Index<Object> {
                 return "AFTER";
             }
         };
-        private static final ValueComparator VALUES = ValueComparator.ascWithoutListHandling();
-
         private final boolean[] ascending;
 
         Order(boolean[] ascending) {
@@ -513,34 +510,12 @@ final class OrderedIndex extends Index<Object> {
         }
 
         @Override
-        public int compare(Object a, Object b) {
-            if (a == b) {
-                return 0;
+        protected int compareElements(int i, Object x, Object y) {
+            if (x == AFTER || y == AFTER) {
+                return x == y ? 0 : (x == AFTER ? 1 : -1);
             }
-            if (!(a instanceof KeyValue left) || !(b instanceof KeyValue right)) {
-                return super.compare(a, b);
-            }
-            Iterator<Object> l = left.iterator();
-            Iterator<Object> r = right.iterator();
-            int i = 0;
-            while (l.hasNext() && r.hasNext()) {
-                Object x = l.next();
-                Object y = r.next();
-                int order;
-                if (x == AFTER || y == AFTER) {
-                    order = x == y ? 0 : (x == AFTER ? 1 : -1);
-                } else {
-                    order = VALUES.compare(Missing.ofNullable(x), Missing.ofNullable(y));
-                    if (i < ascending.length && !ascending[i]) {
-                        order = -order;
-                    }
-                }
-                if (order != 0) {
-                    return order;
-                }
-                i++;
-            }
-            return Boolean.compare(l.hasNext(), r.hasNext());
+            int order = super.compareElements(i, x, y);
+            return i < ascending.length && !ascending[i] ? -order : order;
         }
     }
 }

@@ -216,13 +216,18 @@ final class ReadModelStoreBackend extends H2Backend {
             }
             Iterator<Object> l = left.iterator();
             Iterator<Object> r = right.iterator();
-            while (l.hasNext() && r.hasNext()) {
-                int order = VALUES.compare(Missing.ofNullable(l.next()), Missing.ofNullable(r.next()));
+            for (int i = 0; l.hasNext() && r.hasNext(); i++) {
+                int order = compareElements(i, l.next(), r.next());
                 if (order != 0) {
                     return order;
                 }
             }
             return Boolean.compare(l.hasNext(), r.hasNext());
+        }
+
+        /** The order of the {@code i}-th elements of two keys: MongoDB's order of values. */
+        protected int compareElements(int i, Object x, Object y) {
+            return VALUES.compare(Missing.ofNullable(x), Missing.ofNullable(y));
         }
     }
 

@@ -45,14 +45,11 @@ import qc.logbook.ele.rest.EleRequests.ProjectDetailsRequest;
 import qc.logbook.ele.rest.EleRequests.ProjectSubmissionRequest;
 import qc.logbook.ele.rest.EleRequests.ReasonRequest;
 import qc.logbook.ele.rest.EleRequests.SupportRequest;
-import qc.logbook.practice.api.FindPracticeQuery;
-import qc.logbook.practice.api.PracticeId;
 import qc.logbook.practice.api.PracticeSort;
-import qc.logbook.practice.api.PracticeStatus;
 import qc.logbook.practice.api.SearchPracticesQuery;
-import qc.logbook.practice.query.PracticeDetailsView;
 import qc.logbook.practice.query.PracticeSearchEngine;
 import qc.logbook.practice.query.PracticeSearchResult;
+import qc.logbook.practice.reading.PublishedPractices;
 import qc.logbook.security.CurrentUser;
 import qc.logbook.security.LogbookUser;
 
@@ -66,8 +63,11 @@ public class EleOperations {
     private final EleCommands commands;
     private final QueryGateway queries;
     private final CurrentUser currentUser;
+    private final PublishedPractices practices;
 
-    EleOperations(EleCommands commands, QueryGateway queries, CurrentUser currentUser) {
+    EleOperations(EleCommands commands, QueryGateway queries, CurrentUser currentUser,
+                  PublishedPractices practices) {
+        this.practices = practices;
         this.commands = commands;
         this.queries = queries;
         this.currentUser = currentUser;
@@ -179,30 +179,15 @@ public class EleOperations {
     public Map<String, String> publishedPractices() {
         SearchPracticesQuery all = new SearchPracticesQuery(null, null, null, null, null, null, null, null, null,
                 null, null, PracticeSort.DATE, 0, PracticeSearchEngine.MAX_PAGE_SIZE);
-        Map<String, String> practices = new LinkedHashMap<>();
+        Map<String, String> byId = new LinkedHashMap<>();
         queries.query(all, ResponseTypes.instanceOf(PracticeSearchResult.class)).join().items().stream()
                 .sorted(Comparator.comparing(PracticeSearchResult.Item::name, String.CASE_INSENSITIVE_ORDER))
-                .forEach(item -> practices.put(item.id(), item.name()));
-        return practices;
+                .forEach(item -> byId.put(item.id(), item.name()));
+        return byId;
     }
 
     private ProjectDetails details(ProjectDetailsRequest request) {
-        return request.toDetails(request.practiceId() == null ? null : publishedPractice(request.practiceId()));
+        return request.toDetails(request.practiceId() == null ? null : practices.require(request.practiceId()));
     }
 
-    /**
-     * The practice a project names, if it is published (and not retired): the aggregate cannot know practices, so the
-     * edge checks, with the query the collective supports' check sends. Otherwise 400 {@code practice.unknown}.
-     */
-    private PracticeId publishedPractice(UUID id) {
-        PracticeId practice = new PracticeId(id);
-        boolean published = queries.query(new FindPracticeQuery(practice),
-                        ResponseTypes.optionalInstanceOf(PracticeDetailsView.class)).join()
-                .filter(view -> view.publishedForm() != null && view.status() != PracticeStatus.RETIRED)
-                .isPresent();
-        if (!published) {
-            throw RuleViolation.invalid("practiceId", "practice.unknown");
-        }
-        return practice;
-    }
 }

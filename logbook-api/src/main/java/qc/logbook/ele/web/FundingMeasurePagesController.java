@@ -18,6 +18,7 @@ import qc.logbook.ele.query.FundingMeasureView;
 import qc.logbook.ele.rest.EleOperations;
 import qc.logbook.ele.rest.EleRequests.EnvelopeChangeRequest;
 import qc.logbook.ele.rest.EleRequests.FundingMeasureRequest;
+import qc.logbook.pages.ReadModelWait;
 import qc.logbook.security.CurrentUser;
 import qc.logbook.security.Role;
 
@@ -89,7 +90,7 @@ class FundingMeasurePagesController {
 
     private String showMeasure(UUID measureId, Model model, EleForm form, String done) {
         FundingMeasureView measure = (done == null ? operations.measure(measureId)
-                : EleWait.until(() -> operations.measure(measureId), m -> true))
+                : ReadModelWait.until(() -> operations.measure(measureId), m -> true))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!form.any() && form.value("envelope").isEmpty()) {
             form.set("envelope", measure.envelope());

@@ -17,6 +17,7 @@ import qc.logbook.ele.api.LocalTeamId;
 import qc.logbook.ele.query.LocalTeamView;
 import qc.logbook.ele.rest.EleOperations;
 import qc.logbook.ele.rest.EleRequests.LocalTeamRequest;
+import qc.logbook.pages.ReadModelWait;
 import qc.logbook.reference.Territories;
 import qc.logbook.reference.Territory;
 import qc.logbook.security.CurrentUser;
@@ -71,7 +72,7 @@ class LocalTeamPagesController {
             return showForm(model, form, null);
         }
         UUID formed = id.get().value();
-        EleWait.until(() -> operations.team(formed), t -> true);
+        ReadModelWait.until(() -> operations.team(formed), t -> true);
         return "redirect:/ele/teams?done=formed";
     }
 
@@ -101,7 +102,7 @@ class LocalTeamPagesController {
         if (!revised) {
             return showForm(model, form, team);
         }
-        EleWait.until(() -> operations.team(teamId), t -> t.version() > team.version());
+        ReadModelWait.until(() -> operations.team(teamId), t -> t.version() > team.version());
         return "redirect:/ele/teams?done=revised";
     }
 

@@ -26,6 +26,7 @@ import qc.logbook.ele.rest.EleRequests.ProjectDetailsRequest;
 import qc.logbook.ele.rest.EleRequests.ProjectSubmissionRequest;
 import qc.logbook.ele.rest.EleRequests.ReasonRequest;
 import qc.logbook.ele.rest.EleRequests.SupportRequest;
+import qc.logbook.pages.ReadModelWait;
 import qc.logbook.security.CurrentUser;
 import qc.logbook.security.LogbookUser;
 import qc.logbook.security.Role;
@@ -80,7 +81,7 @@ class ProjectPagesController {
                    @RequestParam(required = false) Long after, Model model) {
         // after a write, the page waits (a moment at most) for the read model to show it
         ProjectView project = (done == null ? operations.project(projectId)
-                : EleWait.until(() -> operations.project(projectId), p -> after == null || p.version() > after))
+                : ReadModelWait.until(() -> operations.project(projectId), p -> after == null || p.version() > after))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         EleForm support = new EleForm(List.of("support"));
         if (project.supportCents() > 0) {

@@ -26,10 +26,8 @@ import qc.logbook.intervention.api.TenantRef;
 import qc.logbook.intervention.api.WorkerId;
 import qc.logbook.intervention.query.InterventionPage;
 import qc.logbook.intervention.query.InterventionView;
-import qc.logbook.practice.api.FindPracticeQuery;
 import qc.logbook.practice.api.PracticeId;
-import qc.logbook.practice.api.PracticeStatus;
-import qc.logbook.practice.query.PracticeDetailsView;
+import qc.logbook.practice.reading.PublishedPractices;
 import qc.logbook.privacy.TenantAccessLog;
 import qc.logbook.security.CurrentUser;
 import qc.logbook.security.LogbookUser;
@@ -45,9 +43,11 @@ public class InterventionOperations {
     private final QueryGateway queries;
     private final CurrentUser currentUser;
     private final TenantAccessLog accessLog;
+    private final PublishedPractices practices;
 
     InterventionOperations(CommandGateway commands, QueryGateway queries, CurrentUser currentUser,
-                           TenantAccessLog accessLog) {
+                           TenantAccessLog accessLog, PublishedPractices practices) {
+        this.practices = practices;
         this.commands = commands;
         this.queries = queries;
         this.currentUser = currentUser;
@@ -124,26 +124,10 @@ public class InterventionOperations {
     public CollectiveSupportId supportCollectiveAction(UUID id, InterventionRequests.CollectiveSupport request) {
         CollectiveSupportId supportId = request.supportId() == null
                 ? CollectiveSupportId.random() : new CollectiveSupportId(request.supportId());
-        PracticeId practice = request.practiceId() == null ? null : publishedPractice(request.practiceId());
+        PracticeId practice = request.practiceId() == null ? null : practices.require(request.practiceId());
         commands.sendAndWait(new SupportCollectiveActionCommand(new InterventionId(id), supportId,
                 request.actionKind(), request.supportKind(), request.groupName(), practice));
         return supportId;
-    }
-
-    /**
-     * The practice a support names, if it is published (and not retired): the aggregate cannot know practices, so
-     * the edge checks, with the same query the practice pages send. Otherwise 400 {@code practice.unknown}.
-     */
-    private PracticeId publishedPractice(UUID id) {
-        PracticeId practice = new PracticeId(id);
-        boolean published = queries.query(new FindPracticeQuery(practice),
-                        ResponseTypes.optionalInstanceOf(PracticeDetailsView.class)).join()
-                .filter(view -> view.publishedForm() != null && view.status() != PracticeStatus.RETIRED)
-                .isPresent();
-        if (!published) {
-            throw RuleViolation.invalid("practiceId", "practice.unknown");
-        }
-        return practice;
     }
 
     /** Corrects the details; a violation of the details' rules names its field under {@code details}. */

@@ -24,6 +24,7 @@ import qc.logbook.intervention.query.InterventionView;
 import qc.logbook.intervention.rest.InterventionOperations;
 import qc.logbook.intervention.rest.InterventionRequest;
 import qc.logbook.intervention.rest.InterventionRequests;
+import qc.logbook.pages.ReadModelWait;
 import qc.logbook.reference.InterventionMode;
 import qc.logbook.reference.Tenure;
 import qc.logbook.reference.WorkerRole;

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import qc.logbook.intervention.api.FindOpenReferralsQuery;
 import qc.logbook.intervention.query.OpenReferralPage;
+import qc.logbook.pages.ReadModelWait;
 import qc.logbook.reference.ReferralOutcome;
 import qc.logbook.security.CurrentUser;
 import qc.logbook.security.LogbookUser;

@@ -1,6 +1,5 @@
 package qc.logbook.practice.web;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -10,6 +9,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 import qc.logbook.domain.RuleViolation;
+import qc.logbook.pages.ReadModelWait;
 import qc.logbook.practice.api.FindPracticeQuery;
 import qc.logbook.practice.api.ListMyPracticesQuery;
 import qc.logbook.practice.api.ListPracticesUnderReviewQuery;
@@ -19,9 +19,6 @@ import qc.logbook.practice.query.PracticeDetailsView;
 /** The practice queries the pages send (the REST API's own), and the small waits after a page's own write. */
 @Component
 class PracticePages {
-
-    private static final Duration BOUND = Duration.ofSeconds(3);
-    private static final long PAUSE_MILLIS = 40;
 
     private final QueryGateway queries;
 
@@ -44,23 +41,9 @@ class PracticePages {
                 ResponseTypes.multipleInstancesOf(PracticeDetailsView.class)).join();
     }
 
-    /**
-     * Read models follow writes by a moment: a page shown right after its own write reads again for a short while
-     * until the write shows; past the bound it shows what there is.
-     */
+    /** The practice once the page's own write shows in the read model (see {@link ReadModelWait}). */
     Optional<PracticeDetailsView> findWhen(PracticeId id, Predicate<PracticeDetailsView> caughtUp) {
-        long deadline = System.nanoTime() + BOUND.toNanos();
-        Optional<PracticeDetailsView> current = find(id);
-        while (!current.map(caughtUp::test).orElse(false) && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(PAUSE_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            current = find(id);
-        }
-        return current;
+        return ReadModelWait.until(() -> find(id), caughtUp);
     }
 
     /** The domain's refusal behind a command failure, if that is what it was. */

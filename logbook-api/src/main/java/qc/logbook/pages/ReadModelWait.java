@@ -1,4 +1,4 @@
-package qc.logbook.intervention.web;
+package qc.logbook.pages;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -10,15 +10,15 @@ import java.util.function.Supplier;
  * referral, say) reads again for a short while until the write shows, rather than showing the state before it; past
  * the bound it shows what there is (the page then says the entry is still being saved).
  */
-final class ReadModelWait {
+public final class ReadModelWait {
 
-    static final Duration BOUND = Duration.ofSeconds(3);
+    public static final Duration BOUND = Duration.ofSeconds(3);
     private static final long PAUSE_MILLIS = 40;
 
     private ReadModelWait() {
     }
 
-    static <T> Optional<T> until(Supplier<Optional<T>> read, Predicate<T> caughtUp) {
+    public static <T> Optional<T> until(Supplier<Optional<T>> read, Predicate<T> caughtUp) {
         long deadline = System.nanoTime() + BOUND.toNanos();
         Optional<T> current = read.get();
         while (!current.map(caughtUp::test).orElse(false) && System.nanoTime() < deadline) {
