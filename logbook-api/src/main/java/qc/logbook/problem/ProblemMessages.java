@@ -19,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import qc.logbook.domain.RuleViolation;
+import qc.logbook.ele.api.Money;
 import qc.logbook.reference.Labelled;
 
 /**
@@ -139,10 +140,12 @@ public class ProblemMessages {
                 resolved[i] = labelled.label(locale.getLanguage());
             } else if (arg instanceof RuleViolation.Label label) {
                 resolved[i] = text(label.key(), locale);
+            } else if (arg instanceof Money money) {
+                resolved[i] = money.writtenIn(locale.getLanguage()); // « 7 905 $ », "$7,905", as the pages write it
             } else if (arg instanceof Number) {
                 resolved[i] = arg; // MessageFormat groups digits in the reader's language: « 1 200 », "1,200"
             } else {
-                // Dates, amounts, ids: as written, never re-formatted by MessageFormat.
+                // Dates, ids: as written, never re-formatted by MessageFormat.
                 resolved[i] = String.valueOf(arg);
             }
         }

@@ -105,7 +105,7 @@ class ElePagesBrowserTest {
             browser.find("form[action$='/support'] button[type=submit]").click();
             browser.await("#support-error");
             assertThat(browser.find("#support-error").getText())
-                    .isEqualTo("Le soutien ne peut pas dépasser le coût total du projet (7905.00 $).");
+                    .isEqualTo("Le soutien ne peut pas dépasser le coût total du projet (7 905 $).");
             assertThat(browser.find("#support").getAttribute("aria-invalid")).isEqualTo("true");
             assertThat(browser.find("#support").getDomProperty("value")).isEqualTo("9 000");
             browser.assertAccessible().capture("ele-project-refused");
@@ -115,7 +115,7 @@ class ElePagesBrowserTest {
             browser.find("form[action$='/support'] button[type=submit]").click();
             browser.await("#support-error");
             assertThat(browser.find("#support-error").getText())
-                    .isEqualTo("The support cannot exceed the project’s total cost (7905.00 $).");
+                    .isEqualTo("The support cannot exceed the project’s total cost ($7,905).");
             browser.assertAccessible().capture("ele-project-refused-en");
 
             browser.go(projectPath + "?lang=fr");

@@ -77,4 +77,27 @@ public record Money(@JsonValue long cents) implements Comparable<Money> {
     public String toString() {
         return toDecimalString() + " $";
     }
+
+    /**
+     * The amount as a reader writes it: Québec French {@code 7 905 $} (no-break spaces between the thousands and
+     * before the sign), English {@code $7,905}; cents only when there are some. Written by hand rather than with
+     * {@link java.text.NumberFormat}, whose French grouping space changes between JDK versions.
+     */
+    public String writtenIn(String language) {
+        boolean english = "en".equals(language);
+        long abs = Math.abs(cents);
+        String digits = Long.toString(abs / 100);
+        StringBuilder grouped = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                grouped.append(english ? ',' : '\u00A0');
+            }
+            grouped.append(digits.charAt(i));
+        }
+        if (abs % 100 != 0) {
+            grouped.append(english ? '.' : ',').append(String.format("%02d", abs % 100));
+        }
+        String sign = cents < 0 ? "-" : "";
+        return english ? sign + "$" + grouped : sign + grouped + "\u00A0$";
+    }
 }
