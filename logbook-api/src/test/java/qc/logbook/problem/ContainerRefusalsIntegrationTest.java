@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
@@ -116,7 +117,7 @@ class ContainerRefusalsIntegrationTest {
     }
 
     @ParameterizedTest(name = "{0} bytes")
-    @ValueSource(ints = {20_000, 200_000})
+    @ValueSource(ints = {20_000, 1_000_000})
     void aHeaderTooLargeIsAProblemDocument(int size) throws IOException {
         Answer answer = send("GET /api/v1/reference HTTP/1.1\r\nHost: localhost\r\nX-Padding: " + "a".repeat(size)
                 + "\r\nConnection: close\r\n\r\n");
@@ -159,9 +160,14 @@ class ContainerRefusalsIntegrationTest {
     private Answer send(String request) throws IOException {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(20_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
+            try {
+                OutputStream out = socket.getOutputStream();
+                out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+            } catch (SocketException closedWhileWriting) {
+                // Tomcat answers a request it refuses (a header too large) before the client has finished writing
+                // it, and closes: the rest of the write breaks, the answer is already waiting to be read.
+            }
             InputStream in = socket.getInputStream();
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             in.transferTo(bytes);
