@@ -26,7 +26,8 @@ final class RebuildJob {
     }
 
     boolean running() {
-        return state == RebuildState.BUILDING || state == RebuildState.CATCHING_UP;
+        return state == RebuildState.BUILDING || state == RebuildState.INDEXING
+                || state == RebuildState.CATCHING_UP;
     }
 
     double eventsPerSecond() {

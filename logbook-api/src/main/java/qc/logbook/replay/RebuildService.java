@@ -150,6 +150,9 @@ public class RebuildService {
             });
             fold.flush();
 
+            job.state = RebuildState.INDEXING;
+            shadows.forEach(collections::index);
+
             job.state = RebuildState.CATCHING_UP;
             for (RebuildableReadModel model : models) {
                 processor(model.processingGroup()).ifPresent(processor -> paused.put(model.processingGroup(), processor));

@@ -70,6 +70,9 @@ class DeterministicRebuildIntegrationTest {
     @Autowired
     List<RebuildableReadModel> rebuildable;
 
+    @Autowired
+    qc.logbook.readmodel.ReadModelGenerations generations;
+
     @Test
     void liveAndRebuiltReadModelsHashTheSameAfterEveryEventTypeAndWithWritesDuringARebuild() throws Exception {
         long before = lastGlobalIndex();
@@ -84,6 +87,7 @@ class DeterministicRebuildIntegrationTest {
         rebuild();
         assertSameDocuments("live read models and their rebuild", liveDocuments, documents());
         assertThat(hashes()).as("live read models and their rebuild").isEqualTo(live);
+        assertEveryDeclaredIndexIsBuilt();
 
         // writes arriving while a rebuild runs: some folded by the rebuild, some by the live processors afterwards
         String location = startRebuild();
@@ -300,6 +304,27 @@ class DeterministicRebuildIntegrationTest {
         return documents;
     }
 
+    /** A rebuild builds its indexes after the fold: each active collection has every index its class declares. */
+    private void assertEveryDeclaredIndexIsBuilt() {
+        var resolver = new org.springframework.data.mongodb.core.index.MongoPersistentEntityIndexResolver(
+                (org.springframework.data.mongodb.core.mapping.MongoMappingContext) mongo.getConverter()
+                        .getMappingContext());
+        for (RebuildableReadModel model : rebuildable) {
+            model.collections().forEach((logical, type) -> {
+                if (!type.isAnnotationPresent(org.springframework.data.mongodb.core.mapping.Document.class)) {
+                    return;
+                }
+                String physical = generations.activeNames(model.readModelName()).of(logical);
+                Set<String> built = new TreeSet<>();
+                mongo.indexOps(physical).getIndexInfo().forEach(index -> built.add(index.getName()));
+                Set<String> declared = new TreeSet<>();
+                resolver.resolveIndexFor(type).forEach(index ->
+                        declared.add((String) index.getIndexOptions().get("name")));
+                assertThat(built).as("indexes of " + physical).containsAll(declared);
+            });
+        }
+    }
+
     /** Names the first documents that differ, so that a failure says what is not deterministic. */
     private static void assertSameDocuments(String what, Map<String, String> expected, Map<String, String> actual) {
         List<String> differences = new ArrayList<>();
@@ -326,7 +351,7 @@ class DeterministicRebuildIntegrationTest {
 
     private boolean running(String location) throws Exception {
         String state = read(location).get("state").asText();
-        return state.equals("BUILDING") || state.equals("CATCHING_UP");
+        return state.equals("BUILDING") || state.equals("INDEXING") || state.equals("CATCHING_UP");
     }
 
     private void awaitCompleted(String location) throws Exception {

@@ -132,8 +132,8 @@ class ReplayIntegrationTest {
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
             last[0] = Interventions.JSON.readTree(mvc.perform(get(location)).andReturn().getResponse()
                     .getContentAsString());
-            return !last[0].get("state").asText().equals("BUILDING")
-                    && !last[0].get("state").asText().equals("CATCHING_UP");
+            String state = last[0].get("state").asText();
+            return state.equals("COMPLETED") || state.equals("FAILED");
         });
         assertThat(last[0].get("state").asText()).isEqualTo("COMPLETED");
         assertThat(last[0].get("estimatedSecondsLeft").asLong()).isZero();

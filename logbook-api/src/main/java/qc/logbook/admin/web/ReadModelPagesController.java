@@ -128,7 +128,8 @@ class ReadModelPagesController {
     record Progress(RebuildStatus status, int percent, boolean running) {
 
         static Progress of(RebuildStatus status) {
-            boolean running = status.state() == RebuildState.BUILDING || status.state() == RebuildState.CATCHING_UP;
+            boolean running = status.state() == RebuildState.BUILDING
+                    || status.state() == RebuildState.INDEXING || status.state() == RebuildState.CATCHING_UP;
             int percent;
             if (status.state() == RebuildState.COMPLETED) {
                 percent = 100;
