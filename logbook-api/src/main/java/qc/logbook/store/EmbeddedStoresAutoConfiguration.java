@@ -129,6 +129,12 @@ public class EmbeddedStoresAutoConfiguration {
             return backend::commit;
         }
 
+        /** Rebuilds compact the file once the previous generation is dropped (decision 0020). */
+        @Bean
+        ReadModelFile embeddedReadModelFile(ReadModelStoreBackend backend) {
+            return new CompactedFile(backend);
+        }
+
         @Bean
         MongoConnectionDetails embeddedMongoConnectionDetails(MongoServer server) {
             ConnectionString connectionString = new ConnectionString(
