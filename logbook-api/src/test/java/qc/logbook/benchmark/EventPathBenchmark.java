@@ -25,6 +25,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
@@ -67,6 +68,7 @@ import qc.logbook.intervention.query.ReferralBreakdown;
 import qc.logbook.reference.WorkerRole;
 import qc.logbook.replay.RebuildService;
 import qc.logbook.replay.RebuildStatus;
+import qc.logbook.store.ReadModelFile;
 
 /**
  * Measures the event path of the logbook against its baselines (docs/benchmark.md), all in one run on the
@@ -573,16 +575,29 @@ public final class EventPathBenchmark {
                 interventions));
     }
 
-    /** The tableau de bord's phase: N events (as the event path loads them), the read models rebuilt, then the pages. */
+    /**
+     * The tableau de bord's phase: N events (as the event path loads them), the read models rebuilt, then the
+     * read-model file across a second rebuild (of read models that are now live), then the pages.
+     */
     private void dashboard() throws Exception {
         fill();
-        long start = System.nanoTime();
-        RebuildStatus status = context.getBean(RebuildService.class).runNow(Set.of());
-        if (!"COMPLETED".equals(status.state().name())) {
-            throw new IllegalStateException("rebuild " + status.state() + ": " + status.error());
-        }
-        System.out.printf("read models rebuilt from %,d events in %.0f s%n", status.eventsDone(),
-                (System.nanoTime() - start) / 1e9);
+        ReadModelFile file = context.getBean(ReadModelFile.class);
+        FileSizes first = rebuildWatchingTheFile(file);
+        context.getBean(EventProcessingConfiguration.class).eventProcessors().values()
+                .forEach(EventProcessor::start);
+        awaitProjections();
+        FileSizes second = rebuildWatchingTheFile(file);
+        long live = first.after();
+        Map<String, Object> disk = new LinkedHashMap<>();
+        disk.put("liveBytes", live);
+        disk.put("firstRebuild", first.figures(live));
+        disk.put("rebuildOfLiveReadModels", second.figures(live));
+        results.put("disk", disk);
+        System.out.printf("read-model file: live read models %,d MB; a rebuild of them peaked at %,d MB = %.2f × live "
+                        + "(goal ≤ 3) and left %,d MB = %.2f × live once compacted (goal ≤ 1.5; compaction %.1f s); "
+                        + "the first rebuild, from empty collections, peaked at %,d MB%n",
+                live >> 20, second.peak() >> 20, (double) second.peak() / live, second.after() >> 20,
+                (double) second.after() / live, second.compaction().toMillis() / 1e3, first.peak() >> 20);
         context.getBean(EventProcessingConfiguration.class).eventProcessors().values()
                 .forEach(EventProcessor::start);
         awaitProjections();
@@ -590,6 +605,45 @@ public final class EventPathBenchmark {
         results.put("events", count());
         results.put("dashboard", new PageBenchmark(port).runDashboard("benchmark-coordinator", BENCHMARK_PASSWORD,
                 count()));
+    }
+
+    /**
+     * A full rebuild of every read model with the size of the embedded store's file sampled every 100 ms while it runs,
+     * and its size once the previous generation is dropped and the file compacted (the rebuild does both a grace
+     * period after its switch).
+     */
+    private FileSizes rebuildWatchingTheFile(ReadModelFile file) throws Exception {
+        long before = file.size();
+        java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong(before);
+        java.util.concurrent.ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+        sampler.scheduleAtFixedRate(() -> peak.accumulateAndGet(file.size(), Math::max), 0, 100,
+                TimeUnit.MILLISECONDS);
+        long start = System.nanoTime();
+        RebuildStatus status;
+        try {
+            status = context.getBean(RebuildService.class).runNow(Set.of());
+            if (!"COMPLETED".equals(status.state().name())) {
+                throw new IllegalStateException("rebuild " + status.state() + ": " + status.error());
+            }
+            System.out.printf("read models rebuilt from %,d events in %.0f s%n", status.eventsDone(),
+                    (System.nanoTime() - start) / 1e9);
+            java.time.Instant switched = status.finishedAt();
+            Awaitility.await().atMost(Duration.ofMinutes(15)).pollInterval(Duration.ofMillis(200)).until(() ->
+                    file.lastCompaction().filter(done -> done.endedAt().isAfter(switched)).isPresent());
+        } finally {
+            sampler.shutdownNow();
+        }
+        ReadModelFile.Compaction compaction = file.lastCompaction().orElseThrow();
+        return new FileSizes(before, peak.get(), compaction.bytesAfter(), compaction.took());
+    }
+
+    private record FileSizes(long before, long peak, long after, Duration compaction) {
+
+        Map<String, Object> figures(long live) {
+            return Map.of("bytesBefore", before, "peakBytes", peak, "bytesAfterCompaction", after,
+                    "peakToLive", round((double) peak / live), "afterToLive", round((double) after / live),
+                    "compactionSeconds", round(compaction.toMillis() / 1e3));
+        }
     }
 
     // ---- replay ------------------------------------------------------------------------------------------------

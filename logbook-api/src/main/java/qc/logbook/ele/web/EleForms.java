@@ -1,21 +1,15 @@
 package qc.logbook.ele.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
-import org.springframework.core.ResolvableType;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
@@ -24,6 +18,7 @@ import org.springframework.validation.ObjectError;
 import org.springframework.validation.Validator;
 import org.springframework.web.bind.ServletRequestDataBinder;
 import qc.logbook.domain.RuleViolation;
+import qc.logbook.pages.FormBinding;
 import qc.logbook.problem.ProblemMessages;
 
 /**
@@ -80,12 +75,8 @@ class EleForms {
                 parameters.put(amount, Arrays.stream(sent).map(EleForms::decimal).toArray(String[]::new));
             }
         }
-        ServletRequestDataBinder binder = new ServletRequestDataBinder(null, "form");
-        binder.setTargetType(ResolvableType.forClass(type));
-        binder.setConversionService(conversions);
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
-        binder.setValidator(validator);
-        binder.construct(new Parameters(request, parameters));
+        ServletRequestDataBinder binder = FormBinding.binder(type, conversions, validator);
+        binder.construct(FormBinding.withParameters(request, parameters));
         if (binder.getTarget() != null) {
             binder.validate();
         }
@@ -105,7 +96,7 @@ class EleForms {
         try {
             return Optional.ofNullable(operation.get());
         } catch (RuntimeException failure) {
-            RuleViolation violation = violation(failure).orElseThrow(() -> failure);
+            RuleViolation violation = FormBinding.violation(failure).orElseThrow(() -> failure);
             form.reject(violation.field(), problemMessages.message(violation, locale));
             return Optional.empty();
         }
@@ -131,47 +122,5 @@ class EleForms {
             return text.replace(',', '.');
         }
         return text.replace(",", "");
-    }
-
-    static Optional<RuleViolation> violation(RuntimeException failure) {
-        if (failure instanceof RuleViolation violation) {
-            return Optional.of(violation);
-        }
-        if (failure instanceof CommandExecutionException e && e.getCause() instanceof RuleViolation violation) {
-            return Optional.of(violation);
-        }
-        return Optional.empty();
-    }
-
-    /** The request with its parameters replaced (lists split into lines). */
-    private static final class Parameters extends HttpServletRequestWrapper {
-
-        private final Map<String, String[]> parameters;
-
-        Parameters(HttpServletRequest request, Map<String, String[]> parameters) {
-            super(request);
-            this.parameters = Collections.unmodifiableMap(parameters);
-        }
-
-        @Override
-        public String getParameter(String name) {
-            String[] values = parameters.get(name);
-            return values == null || values.length == 0 ? null : values[0];
-        }
-
-        @Override
-        public String[] getParameterValues(String name) {
-            return parameters.get(name);
-        }
-
-        @Override
-        public Map<String, String[]> getParameterMap() {
-            return parameters;
-        }
-
-        @Override
-        public Enumeration<String> getParameterNames() {
-            return Collections.enumeration(parameters.keySet());
-        }
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import qc.logbook.intervention.query.InterventionView;
 import qc.logbook.intervention.rest.InterventionOperations;
 import qc.logbook.intervention.rest.InterventionRequests;
+import qc.logbook.pages.FormBinding;
 
 /**
  * The follow-up forms of the detail page (refer, record an outcome, support a collective action), each sending the
@@ -98,7 +99,7 @@ class FollowUpController {
             command.run();
             return true;
         } catch (RuntimeException failure) {
-            forms.add(errors, PageForms.violation(failure).orElseThrow(() -> failure), locale);
+            forms.add(errors, FormBinding.violation(failure).orElseThrow(() -> failure), locale);
             return false;
         }
     }

@@ -24,6 +24,7 @@ import qc.logbook.intervention.query.InterventionView;
 import qc.logbook.intervention.rest.InterventionOperations;
 import qc.logbook.intervention.rest.InterventionRequest;
 import qc.logbook.intervention.rest.InterventionRequests;
+import qc.logbook.pages.FormBinding;
 import qc.logbook.pages.ReadModelWait;
 import qc.logbook.reference.InterventionMode;
 import qc.logbook.reference.Tenure;
@@ -75,7 +76,7 @@ class InterventionPagesController {
                 InterventionId id = operations.record(intervention);
                 return redirect(response, htmx, "/interventions/" + id + "?done=recorded");
             } catch (RuntimeException failure) {
-                forms.add(errors, PageForms.violation(failure).orElseThrow(() -> failure), locale);
+                forms.add(errors, FormBinding.violation(failure).orElseThrow(() -> failure), locale);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
@@ -164,7 +165,7 @@ class InterventionPagesController {
                 operations.correct(id, new InterventionRequests.Correction(reason.strip(), details));
                 return "redirect:/interventions/" + id + "?done=corrected&after=" + view.version();
             } catch (RuntimeException failure) {
-                forms.add(errors, PageForms.violation(failure).orElseThrow(() -> failure), locale);
+                forms.add(errors, FormBinding.violation(failure).orElseThrow(() -> failure), locale);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
@@ -192,7 +193,7 @@ class InterventionPagesController {
                 operations.cancel(id, cancellation);
                 return "redirect:/interventions/" + id + "?done=cancelled&after=" + view.version();
             } catch (RuntimeException failure) {
-                forms.add(errors, PageForms.violation(failure).orElseThrow(() -> failure), locale);
+                forms.add(errors, FormBinding.violation(failure).orElseThrow(() -> failure), locale);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());

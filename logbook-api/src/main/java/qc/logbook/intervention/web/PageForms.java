@@ -1,20 +1,13 @@
 package qc.logbook.intervention.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.beans.PropertyEditorSupport;
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
-import org.springframework.core.ResolvableType;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
@@ -23,6 +16,7 @@ import org.springframework.validation.ObjectError;
 import org.springframework.validation.Validator;
 import org.springframework.web.bind.ServletRequestDataBinder;
 import qc.logbook.domain.RuleViolation;
+import qc.logbook.pages.FormBinding;
 import qc.logbook.problem.ProblemMessages;
 
 /**
@@ -54,15 +48,9 @@ class PageForms {
      */
     <T> T bind(HttpServletRequest request, Class<T> type, Map<String, String[]> overrides, FormErrors errors,
                Locale locale) {
-        // A plain ServletRequestDataBinder, not MVC's extended one: path variables (the intervention's id) must not
-        // bind into the record's own id.
-        ServletRequestDataBinder binder = new ServletRequestDataBinder(null, "form");
-        binder.setTargetType(ResolvableType.forClass(type));
-        binder.setConversionService(conversions);
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+        ServletRequestDataBinder binder = FormBinding.binder(type, conversions, validator);
         binder.registerCustomEditor(LocalDate.class, new IsoDateEditor());
-        binder.setValidator(validator);
-        binder.construct(new OverriddenParameters(request, overrides));
+        binder.construct(FormBinding.withParameters(request, overridden(request, overrides)));
         if (binder.getTarget() != null) {
             binder.validate();
         }
@@ -92,17 +80,6 @@ class PageForms {
         return problemMessages.message(violation, locale);
     }
 
-    /** The domain's refusal behind a command failure, if that is what it was. */
-    static Optional<RuleViolation> violation(RuntimeException failure) {
-        if (failure instanceof RuleViolation violation) {
-            return Optional.of(violation);
-        }
-        if (failure instanceof CommandExecutionException e && e.getCause() instanceof RuleViolation violation) {
-            return Optional.of(violation);
-        }
-        return Optional.empty();
-    }
-
     /** ISO dates, as {@code <input type=date>} sends them whatever the reader's language. */
     private static final class IsoDateEditor extends PropertyEditorSupport {
         @Override
@@ -117,42 +94,15 @@ class PageForms {
     }
 
     /** The request's parameters with some replaced: the signed-in worker, the region of the chosen territory. */
-    private static final class OverriddenParameters extends HttpServletRequestWrapper {
-
-        private final Map<String, String[]> parameters;
-
-        OverriddenParameters(HttpServletRequest request, Map<String, String[]> overrides) {
-            super(request);
-            Map<String, String[]> merged = new LinkedHashMap<>(request.getParameterMap());
-            overrides.forEach((name, value) -> {
-                if (value == null) {
-                    merged.remove(name);
-                } else {
-                    merged.put(name, value);
-                }
-            });
-            parameters = Collections.unmodifiableMap(merged);
-        }
-
-        @Override
-        public String getParameter(String name) {
-            String[] values = parameters.get(name);
-            return values == null || values.length == 0 ? null : values[0];
-        }
-
-        @Override
-        public String[] getParameterValues(String name) {
-            return parameters.get(name);
-        }
-
-        @Override
-        public Map<String, String[]> getParameterMap() {
-            return parameters;
-        }
-
-        @Override
-        public Enumeration<String> getParameterNames() {
-            return Collections.enumeration(parameters.keySet());
-        }
+    private static Map<String, String[]> overridden(HttpServletRequest request, Map<String, String[]> overrides) {
+        Map<String, String[]> merged = new LinkedHashMap<>(request.getParameterMap());
+        overrides.forEach((name, value) -> {
+            if (value == null) {
+                merged.remove(name);
+            } else {
+                merged.put(name, value);
+            }
+        });
+        return merged;
     }
 }

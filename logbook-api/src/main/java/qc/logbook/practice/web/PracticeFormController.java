@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import qc.logbook.domain.RuleViolation;
-
+import qc.logbook.pages.FormBinding;
 import qc.logbook.practice.api.CostOption;
 import qc.logbook.practice.api.DraftPracticeCommand;
 import qc.logbook.practice.api.EconomicImpact;
@@ -118,7 +118,7 @@ class PracticeFormController {
                 commands.sendAndWait(new DraftPracticeCommand(practice, form, Instant.now()));
             }
         } catch (RuntimeException failure) {
-            RuleViolation violation = PracticePages.violation(failure).orElseThrow(() -> failure);
+            RuleViolation violation = FormBinding.violation(failure).orElseThrow(() -> failure);
             Map<String, Object> refusal = new LinkedHashMap<>();
             refusal.put("errors", List.of(Map.of("field", String.valueOf(PracticePages.input(violation)),
                     "message", problems.message(violation, locale))));
@@ -142,7 +142,7 @@ class PracticeFormController {
         try {
             commands.sendAndWait(new SubmitPracticeCommand(practice, Instant.now()));
         } catch (RuntimeException failure) {
-            RuleViolation violation = PracticePages.violation(failure).orElseThrow(() -> failure);
+            RuleViolation violation = FormBinding.violation(failure).orElseThrow(() -> failure);
             PracticeDetailsView view = pages.find(practice).orElseThrow(PracticePages::notFoundPage);
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             String input = PracticePages.input(violation);

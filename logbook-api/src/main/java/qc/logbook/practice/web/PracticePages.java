@@ -46,17 +46,6 @@ class PracticePages {
         return ReadModelWait.until(() -> find(id), caughtUp);
     }
 
-    /** The domain's refusal behind a command failure, if that is what it was. */
-    static Optional<RuleViolation> violation(RuntimeException failure) {
-        if (failure instanceof RuleViolation violation) {
-            return Optional.of(violation);
-        }
-        if (failure instanceof CommandExecutionException e && e.getCause() instanceof RuleViolation violation) {
-            return Optional.of(violation);
-        }
-        return Optional.empty();
-    }
-
     static boolean notFound(RuntimeException failure) {
         return failure instanceof AggregateNotFoundException
                 || failure instanceof CommandExecutionException e && e.getCause() instanceof AggregateNotFoundException;

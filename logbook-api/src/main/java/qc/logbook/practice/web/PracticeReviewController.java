@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import qc.logbook.domain.RuleViolation;
-
+import qc.logbook.pages.FormBinding;
 import qc.logbook.practice.api.PracticeId;
 import qc.logbook.practice.api.PracticeStatus;
 import qc.logbook.practice.api.PublishPracticeCommand;
@@ -111,7 +111,7 @@ class PracticeReviewController {
         try {
             command.run();
         } catch (RuntimeException failure) {
-            RuleViolation violation = PracticePages.violation(failure).orElseThrow(() -> failure);
+            RuleViolation violation = FormBinding.violation(failure).orElseThrow(() -> failure);
             PracticeDetailsView view = pages.find(new PracticeId(id)).orElseThrow(PracticePages::notFoundPage);
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             String field = violation.field() == null ? "" : violation.field();
