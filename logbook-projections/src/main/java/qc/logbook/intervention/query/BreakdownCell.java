@@ -18,8 +18,8 @@ import qc.logbook.reference.WorkerRole;
  * each of its days (with the day's date, for periods that start or end within the month), a year cell the totals of
  * each of its months, the all-time cell the totals of each year. Setting a part is idempotent and the totals are
  * recomputed from the parts on every change, so a batch replayed after a failure gives the same cells: no counter is
- * ever incremented blindly. Every level keeps few parts, so that a change rewrites small documents only (month cells
- * used to hold a part per intervention: hundreds, rewritten whole on every change).
+ * ever incremented blindly. Every level keeps few parts, so that a change rewrites small documents only (a month cell
+ * holding a part per intervention would hold hundreds, rewritten whole on every change).
  *
  * @param level  {@code D} (day), {@code M} (month), {@code Y} (year) or {@code A} (all time)
  * @param period {@code yyyy-MM-dd}, {@code yyyy-MM}, {@code yyyy} or {@code all}
