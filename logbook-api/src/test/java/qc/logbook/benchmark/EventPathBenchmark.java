@@ -147,10 +147,13 @@ public final class EventPathBenchmark {
         SpringApplicationBuilder application = new SpringApplicationBuilder(LogbookApplication.class);
         if (pages || dashboard) {
             application.sources(PageBenchmark.Timing.class);
+        } else {
+            application.sources(PlainInsertEndpoint.class);
         }
         String hash = new BCryptPasswordEncoder().encode(BENCHMARK_PASSWORD);
         context = application
                 .run("--logbook.store.data-dir=" + dataDir.toAbsolutePath(), "--server.port=0",
+                        "--benchmark.plain-endpoint=" + !(pages || dashboard),
                         "--logging.level.root=WARN", "--logging.level.qc.logbook=WARN",
                         // A worker for every territory, with a production-cost bcrypt hash: HTTP Basic is checked
                         // on every request and the service remembers verified credentials briefly, as in production.
@@ -221,6 +224,7 @@ public final class EventPathBenchmark {
         while (warmed < warmup || System.nanoTime() < warmupEnd) {
             parallel(1_000, i -> gateway.sendAndWait(record(history)));
             parallel(500, i -> post(url, history));
+            parallel(500, i -> post(plainUrl(), history));
             warmed += 1_000;
         }
         results.put("warmupCommands", warmed + warmed / 2);
@@ -232,7 +236,10 @@ public final class EventPathBenchmark {
                 () -> parallel(commands, i -> gateway.sendAndWait(record(history))), commands);
         awaitProjections();
         Phase rest = phase("REST API, projections running",
-                () -> parallel(restRequests, i -> post(url, history)), restRequests);
+                () -> outOfProcess(url, history, restRequests), restRequests);
+        awaitProjections();
+        Phase plain = phase("plain endpoint, projections running",
+                () -> outOfProcess(plainUrl(), history, restRequests), restRequests);
         awaitProjections();
 
         EventProcessingConfiguration processing = context.getBean(EventProcessingConfiguration.class);
@@ -240,16 +247,71 @@ public final class EventPathBenchmark {
         Phase busAlone = phase("command bus, projections paused",
                 () -> parallel(commands, i -> gateway.sendAndWait(record(history))), commands);
         Phase restAlone = phase("REST API, projections paused",
-                () -> parallel(restRequests, i -> post(url, history)), restRequests);
+                () -> outOfProcess(url, history, restRequests), restRequests);
+        Phase plainAlone = phase("plain endpoint, projections paused",
+                () -> outOfProcess(plainUrl(), history, restRequests), restRequests);
         processing.eventProcessors().values().forEach(EventProcessor::start);
         awaitProjections();
 
         results.put("commandBus", Map.of("projectionsRunning", bus.json(), "projectionsPaused", busAlone.json()));
         results.put("restApi", Map.of("projectionsRunning", rest.json(), "projectionsPaused", restAlone.json()));
-        for (Phase phase : List.of(bus, busAlone, rest, restAlone)) {
-            System.out.printf("%s: %,.0f interventions/s against %,.0f raw rows/s just before (ratio %.2f); per "
-                    + "command %s; per raw row %s%n", phase.name(), phase.rate(), phase.baseline(), phase.ratio(),
+        results.put("plainEndpoint", Map.of("projectionsRunning", plain.json(), "projectionsPaused",
+                plainAlone.json()));
+        for (Phase phase : List.of(bus, busAlone, rest, restAlone, plain, plainAlone)) {
+            System.out.printf("%s: %,.0f requests/s against %,.0f raw rows/s just before (ratio %.2f); per "
+                    + "request %s; per raw row %s%n", phase.name(), phase.rate(), phase.baseline(), phase.ratio(),
                     phase.work(), phase.baselineWork());
+        }
+        Map<String, Object> http = new LinkedHashMap<>();
+        for (Phase[] pair : List.of(new Phase[] {rest, bus, plain}, new Phase[] {restAlone, busAlone, plainAlone})) {
+            double toBus = pair[0].rate() / pair[1].rate();
+            double toPlain = pair[0].rate() / pair[2].rate();
+            String when = pair[0] == rest ? "projections running" : "projections paused";
+            http.put(pair[0] == rest ? "projectionsRunning" : "projectionsPaused",
+                    Map.of("restToCommandBus", round(toBus), "restToPlainEndpoint", round(toPlain)));
+            System.out.printf("HTTP layer, %s: REST ÷ command bus %.2f (goal ≥ 0.8: %s); REST ÷ plain endpoint %.2f "
+                            + "(goal ≥ 0.5: %s)%n", when, toBus, toBus >= 0.8 ? "met" : "MISSED", toPlain,
+                    toPlain >= 0.5 ? "met" : "MISSED");
+        }
+        results.put("httpLayer", http);
+    }
+
+    private String plainUrl() {
+        return "http://localhost:" + context.getEnvironment().getProperty("local.server.port")
+                + PlainInsertEndpoint.PATH;
+    }
+
+    /**
+     * {@code count} requests (after a tenth as many unmeasured ones that warm the client's JVM up) sent by {@link
+     * HttpLoadClient} in a JVM of its own, from as many threads as the command bus gets: its CPU is not this JVM's.
+     * The bodies are written first, from the same history as the commands. Returns the measured requests per second.
+     */
+    private double outOfProcess(String url, InterventionHistory history, int count) throws Exception {
+        int clientWarmup = Math.max(100, count / 10);
+        Path bodies = Files.createTempFile("benchmark-bodies", ".ndjson");
+        try {
+            List<String> lines = new ArrayList<>();
+            for (int i = 0; i < clientWarmup + count; i++) {
+                lines.add(JSON.writeValueAsString(body(history)));
+            }
+            Files.write(bodies, lines, java.nio.charset.StandardCharsets.UTF_8);
+            Process client = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                    HttpLoadClient.class.getName(), url, AUTHORIZATION, Integer.toString(threads),
+                    Integer.toString(clientWarmup), bodies.toString())
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            String answer = new String(client.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (client.waitFor() != 0) {
+                throw new IllegalStateException("the HTTP client process failed: " + answer);
+            }
+            java.util.regex.Matcher figures = java.util.regex.Pattern
+                    .compile("measured=(\\d+) seconds=([0-9.]+)").matcher(answer);
+            if (!figures.find()) {
+                throw new IllegalStateException("the HTTP client process said: " + answer);
+            }
+            return Integer.parseInt(figures.group(1)) / Double.parseDouble(figures.group(2));
+        } finally {
+            Files.deleteIfExists(bodies);
         }
     }
 
@@ -347,7 +409,8 @@ public final class EventPathBenchmark {
         return new RecordInterventionCommand(InterventionId.random(), history.details(), Instant.now());
     }
 
-    private void post(String url, InterventionHistory history) {
+    /** A {@code POST /api/v1/interventions} body for the next intervention of the history. */
+    private Map<String, Object> body(InterventionHistory history) {
         InterventionDetails d;
         synchronized (this) {
             d = history.details();
@@ -368,6 +431,11 @@ public final class EventPathBenchmark {
         body.put("notes", d.notes());
         body.put("tenantRef", d.tenant() == null ? null : d.tenant().value());
         body.values().removeIf(java.util.Objects::isNull);
+        return body;
+    }
+
+    private void post(String url, InterventionHistory history) {
+        Map<String, Object> body = body(history);
         try {
             // a plain blocking request; the JDK keeps the connection alive between requests of a thread
             java.net.HttpURLConnection connection = (java.net.HttpURLConnection) URI.create(url).toURL()
