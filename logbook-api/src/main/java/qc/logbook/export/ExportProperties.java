@@ -3,6 +3,7 @@ package qc.logbook.export;
 import java.time.Duration;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import qc.logbook.domain.AuditMetadata;
 
 /**
  * What the research export treats as a person identifier or as free text.
@@ -19,7 +20,7 @@ public record ExportProperties(Set<String> personIdFields, Set<String> keptIdFie
                                Duration settleTime) {
 
     public ExportProperties {
-        personIdFields = personIdFields == null ? Set.of("worker", "tenant", "tenantRef", "userId", "author",
+        personIdFields = personIdFields == null ? Set.of("worker", "tenant", "tenantRef", AuditMetadata.USER_ID, "author",
                 "submittedBy", "reviewedBy", "publishedBy", "retiredBy", "coordinator", "createdBy", "updatedBy")
                 : Set.copyOf(personIdFields);
         keptIdFields = keptIdFields == null ? Set.of() : Set.copyOf(keptIdFields);
