@@ -6,7 +6,6 @@ import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -34,21 +33,34 @@ final class PlannedCollection extends H2Collection {
     @Override
     protected QueryResult matchDocuments(Document query, Document orderBy, int numberToSkip, int limit,
                                          int batchSize, Document fieldSelector) {
-        // the index with the longest equality before the sort keys reads the fewest documents
-        Optional<OrderedIndex> inOrder = orderedIndexes().stream()
-                .filter(index -> index.orderedPrefix(query, orderBy).isPresent())
-                .max(Comparator.comparingInt(index -> index.orderedPrefix(query, orderBy).orElseThrow().size()));
-        if (inOrder.isPresent()) {
-            return matchDocumentsFromStream(query, documents(inOrder.get().ordered(query, orderBy).orElseThrow()),
+        // the index with the longest equality before the sort keys reads the fewest documents; each index's plan is
+        // worked out once, not again for every comparison
+        OrderedIndex inOrder = null;
+        int longest = -1;
+        for (OrderedIndex index : orderedIndexes()) {
+            Optional<List<Object>> prefix = index.orderedPrefix(query, orderBy);
+            if (prefix.isPresent() && prefix.get().size() > longest) {
+                inOrder = index;
+                longest = prefix.get().size();
+            }
+        }
+        if (inOrder != null) {
+            return matchDocumentsFromStream(query, documents(inOrder.ordered(query, orderBy).orElseThrow()),
                     numberToSkip, limit, batchSize, null, fieldSelector);
         }
         if (orderBy == null || orderBy.isEmpty()) {
             // the index whose keys hold the fewest entries for the query's values reads the fewest documents
-            Optional<OrderedIndex> narrowing = orderedIndexes().stream()
-                    .filter(index -> index.candidateCount(query).isPresent())
-                    .min(Comparator.comparingLong(index -> index.candidateCount(query).orElseThrow()));
-            if (narrowing.isPresent()) {
-                return matchDocumentsFromStream(documents(narrowing.get().candidates(query).orElseThrow()), query,
+            OrderedIndex narrowing = null;
+            long fewest = Long.MAX_VALUE;
+            for (OrderedIndex index : orderedIndexes()) {
+                OptionalLong entries = index.candidateCount(query);
+                if (entries.isPresent() && entries.getAsLong() < fewest) {
+                    narrowing = index;
+                    fewest = entries.getAsLong();
+                }
+            }
+            if (narrowing != null) {
+                return matchDocumentsFromStream(documents(narrowing.candidates(query).orElseThrow()), query,
                         orderBy, numberToSkip, limit, batchSize, fieldSelector);
             }
         }

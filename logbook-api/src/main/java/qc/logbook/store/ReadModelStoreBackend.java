@@ -98,6 +98,41 @@ final class ReadModelStoreBackend extends H2Backend {
         }
     }
 
+    /**
+     * Gives the file back the space of what was dropped (a read model's previous generation, after a rebuild): H2
+     * rewrites sparse chunks, moves the live ones to the start of the file and truncates it. H2 holds the store's lock
+     * during a compaction, so that commits wait for it, and keeps compacting for as long as it is allowed while
+     * others write: here it runs in steps of at most {@value #COMPACTION_STEP_MILLIS} ms, with the lock free between
+     * them, until a step no longer shrinks the file or {@code budget} is spent. H2's retention time, which a
+     * compaction sets to zero, is restored.
+     *
+     * @return the file's size afterwards, in bytes
+     */
+    long compactFile(java.time.Duration budget) {
+        MVStore store = getMvStore();
+        int retention = store.getRetentionTime();
+        long end = System.nanoTime() + budget.toNanos();
+        try {
+            store.commit();
+            long size = store.getFileStore().size();
+            while (System.nanoTime() < end) {
+                store.compactFile(COMPACTION_STEP_MILLIS);
+                store.setRetentionTime(retention);
+                long after = store.getFileStore().size();
+                if (after >= size) {
+                    break;
+                }
+                size = after;
+                Thread.yield();
+            }
+            return size;
+        } finally {
+            store.setRetentionTime(retention);
+        }
+    }
+
+    static final int COMPACTION_STEP_MILLIS = 1_000;
+
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
         return new Database(databaseName, getCursorRegistry());

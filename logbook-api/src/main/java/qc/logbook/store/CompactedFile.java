@@ -1,0 +1,37 @@
+package qc.logbook.store;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** The embedded store's {@link ReadModelFile}: its H2 file, compacted by {@link ReadModelStoreBackend#compactFile}. */
+final class CompactedFile implements ReadModelFile {
+
+    private final ReadModelStoreBackend backend;
+    private final AtomicReference<Compaction> last = new AtomicReference<>();
+
+    CompactedFile(ReadModelStoreBackend backend) {
+        this.backend = backend;
+    }
+
+    @Override
+    public long size() {
+        return backend.getMvStore().getFileStore().size();
+    }
+
+    @Override
+    public synchronized Compaction compact(Duration budget) {
+        long before = size();
+        long start = System.nanoTime();
+        long after = backend.compactFile(budget);
+        Compaction compaction = new Compaction(Instant.now(), before, after, Duration.ofNanos(System.nanoTime() - start));
+        last.set(compaction);
+        return compaction;
+    }
+
+    @Override
+    public Optional<Compaction> lastCompaction() {
+        return Optional.ofNullable(last.get());
+    }
+}
