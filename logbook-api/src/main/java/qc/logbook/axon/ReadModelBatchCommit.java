@@ -66,10 +66,10 @@ final class ReadModelBatchCommit {
         private final Map<String, Position> positions = new LinkedHashMap<>();
 
         void note(String processor, int segment, TrackingToken token) {
-            Optional.ofNullable(token).flatMap(t -> t.position().isPresent()
-                            ? Optional.of(t.position().getAsLong()) : Optional.empty())
-                    .ifPresent(position -> positions.put(processor + "/" + segment,
-                            new Position(processor, segment, position)));
+            if (token != null && token.position().isPresent()) {
+                positions.put(processor + "/" + segment,
+                        new Position(processor, segment, token.position().getAsLong()));
+            }
         }
 
         @Override

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.awaitility.Awaitility;
+import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -128,24 +129,67 @@ class ReadModelStoreCheckIntegrationTest {
         }
     }
 
+    @Test
+    void aRepairThatDidNotSwitchIsRunAgain_andOnceSwitchedIsNotRunAgain() throws Exception {
+        long generation;
+        try (ConfigurableApplicationContext app = start()) {
+            record(app, 2);
+            generation = activeGeneration(app, "referral-breakdown");
+        }
+        // as a start that found the breakdown damaged and was stopped before its rebuild switched
+        try (MVStore file = MVStore.open(store().toString())) {
+            new EmbeddedReadModelStore(file, EmbeddedReadModelStore.Opening.OPENED, null)
+                    .markRepair("referral-breakdown", generation);
+        }
+
+        try (ConfigurableApplicationContext app = start()) {
+            JsonNode details = awaitRebuilt(app);
+            assertThat(details.path("damaged").properties()).extracting(Map.Entry::getKey)
+                    .containsExactly("referral-breakdown");
+            assertThat(details.path("damaged").path("referral-breakdown").asText()).isEqualTo("rebuild-interrupted");
+            assertThat(activeGeneration(app, "referral-breakdown")).isGreaterThan(generation);
+        }
+
+        try (ConfigurableApplicationContext app = start()) {
+            assertThat(readModelsHealth(app).path("details").path("state").asText()).isEqualTo("CURRENT");
+            assertThat(read(app, "/api/v1/admin/rebuilds")).isEmpty();
+        }
+    }
+
+    private static long activeGeneration(ConfigurableApplicationContext app, String readModel) throws Exception {
+        for (JsonNode model : read(app, "/api/v1/admin/read-models")) {
+            if (model.path("name").asText().equals(readModel)) {
+                return model.path("activeGeneration").asLong();
+            }
+        }
+        throw new IllegalStateException("no read model " + readModel);
+    }
+
     private Path store() {
         return dataDir.resolve("mongo.mv");
     }
 
-    /** Records interventions and waits until the breakdown counts them. */
+    /** Records interventions and waits until both read models of interventions show them. */
     private static void record(ConfigurableApplicationContext app, int count) {
         int before = count(breakdown(app));
+        List<UUID> ids = new java.util.ArrayList<>();
         for (int i = 0; i < count; i++) {
+            UUID id = UUID.randomUUID();
+            ids.add(id);
             String body = """
                     {"id":"%s","date":"2023-05-04","workerId":"worker-1","workerRole":"HOUSING_OFFICE_STAFF",
                      "region":"CHAUDIERE_APPALACHES","territory":"LA-NOUVELLE-BEAUCE",
                      "housingOrganisation":"Coop du Parc","tenure":"COOP","mode":"INDIVIDUAL",
                      "targetGroups":["SENIORS"],"durationMinutes":%d,
-                     "supportCategories":["HELPING_RELATIONSHIP"]}""".formatted(UUID.randomUUID(), 20 + i);
+                     "supportCategories":["HELPING_RELATIONSHIP"]}""".formatted(id, 20 + i);
             client(app, "worker-1").post().uri("/api/v1/interventions").contentType(MediaType.APPLICATION_JSON)
                     .body(body).retrieve().toBodilessEntity();
         }
         eventually().untilAsserted(() -> assertThat(count(breakdown(app))).isEqualTo(before + count));
+        for (UUID id : ids) {
+            eventually().untilAsserted(() -> assertThat(client(app, "worker-1").get()
+                    .uri("/api/v1/interventions/" + id).retrieve().body(String.class)).contains(id.toString()));
+        }
     }
 
     private static int count(String breakdown) {
