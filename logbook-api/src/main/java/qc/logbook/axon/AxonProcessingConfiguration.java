@@ -8,7 +8,6 @@ import org.axonframework.modelling.command.CommandTargetResolver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import qc.logbook.domain.AuditMetadata;
-import qc.logbook.readmodel.ReadModelStoreCommit;
 
 /**
  * Event processing: every processing group is a pooled streaming processor (segments claimed through the token
@@ -24,14 +23,6 @@ class AxonProcessingConfiguration {
                 // A failing handler must not be skipped silently: the event goes to the dead-letter queue where one
                 // is enabled, and otherwise the processor retries, so a read model never misses an event.
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance()));
-    }
-
-    /** Read-model writes made durable before the token of their batch (see ReadModelCommitInterceptor). */
-    @Bean
-    ConfigurerModule readModelCommitBeforeTokens(ReadModelStoreCommit durable) {
-        ReadModelCommitInterceptor interceptor = new ReadModelCommitInterceptor(durable);
-        return configurer -> configurer.eventProcessing(processing -> processing
-                .registerDefaultHandlerInterceptor((configuration, processorName) -> interceptor));
     }
 
     /** Every aggregate finds the target of a command with the cached resolver (see CachedCommandTargetResolver). */

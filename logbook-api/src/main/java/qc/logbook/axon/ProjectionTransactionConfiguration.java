@@ -7,12 +7,15 @@ import javax.sql.DataSource;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.PlatformTransactionManager;
+import qc.logbook.store.ReadModelStoreCommit;
 
 /**
  * The event processors' transactions (tracking tokens, claims, dead letters) commit without waiting for the WAL flush
@@ -25,6 +28,10 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The same transactions are bounded in time ({@link ProcessingProperties}): a frozen node's open batch transaction
  * holds its token rows, and another node's claim would otherwise wait behind it without limit. {@code SET LOCAL}
  * keeps the bounds inside processor transactions: command transactions, which append the events, are not affected.
+ * <p>
+ * And each of them commits the read-model store just before it commits itself, once, after the batch's writes, with
+ * the positions of the tokens it stored ({@link ReadModelBatchCommit}): the store's durability is here, not in the
+ * projections.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ProcessingProperties.class)
@@ -32,7 +39,9 @@ class ProjectionTransactionConfiguration {
 
     @Bean
     ConfigurerModule asynchronousCommitForEventProcessors(PlatformTransactionManager transactions,
-                                                          DataSource dataSource, ProcessingProperties bounds) {
+                                                          DataSource dataSource, ProcessingProperties bounds,
+                                                          ReadModelStoreCommit readModelStore,
+                                                          ObjectProvider<TokenStore> tokenStore) {
         TransactionManager spring = new SpringTransactionManager(transactions);
         String settings = "SET LOCAL synchronous_commit TO OFF;"
                 + " SET LOCAL idle_in_transaction_session_timeout = " + bounds.idleInTransactionTimeout().toMillis()
@@ -50,7 +59,10 @@ class ProjectionTransactionConfiguration {
             }
             return transaction;
         };
-        return configurer -> configurer.eventProcessing(processing ->
-                processing.registerDefaultTransactionManager(c -> relaxed));
+        ReadModelBatchCommit batchCommit = new ReadModelBatchCommit(readModelStore);
+        TransactionManager processors = batchCommit.transactions(relaxed);
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerDefaultTransactionManager(c -> processors)
+                .registerTokenStore(c -> batchCommit.tokens(tokenStore.getObject())));
     }
 }

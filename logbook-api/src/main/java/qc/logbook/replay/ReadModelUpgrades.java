@@ -1,5 +1,7 @@
 package qc.logbook.replay;
 
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.slf4j.Logger;
@@ -13,10 +15,15 @@ import qc.logbook.readmodel.ReadModelGenerations;
 import qc.logbook.readmodel.RebuildableReadModel;
 
 /**
- * At start-up, rebuilds (blue/green, in the background) every read model whose active generation was built by an
- * older {@link RebuildableReadModel#version()} of its projection — e.g. the referral breakdown before it had
- * pre-aggregated cells. An empty read model is simply marked current. Several nodes starting together would each try:
- * the second gets a conflict on its own node only if the first runs there; run upgrades with one node.
+ * At start-up, rebuilds (blue/green, in the background, in one rebuild) every read model that needs it:
+ * <ul>
+ *   <li>whose active generation was built by an older {@link RebuildableReadModel#version()} of its projection — e.g.
+ *   the referral breakdown before it had pre-aggregated cells. An empty one is simply marked current;</li>
+ *   <li>that the check of the read-model store against the processors' tokens found damaged
+ *   ({@link ReadModelStoreCheck}: a store missing, unreadable or behind its tokens).</li>
+ * </ul>
+ * Several nodes starting together would each try: the second gets a conflict on its own node only if the first runs
+ * there; run upgrades with one node.
  */
 @Component
 class ReadModelUpgrades {
@@ -27,13 +34,16 @@ class ReadModelUpgrades {
     private final ReadModelGenerations generations;
     private final MongoTemplate mongo;
     private final RebuildService rebuilds;
+    private final ReadModelStoreCheck storeCheck;
+    private volatile String repair;
 
     ReadModelUpgrades(ReadModelRegistry registry, ReadModelGenerations generations, MongoTemplate mongo,
-                      RebuildService rebuilds) {
+                      RebuildService rebuilds, ReadModelStoreCheck storeCheck) {
         this.registry = registry;
         this.generations = generations;
         this.mongo = mongo;
         this.rebuilds = rebuilds;
+        this.storeCheck = storeCheck;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -43,10 +53,11 @@ class ReadModelUpgrades {
 
     /** The read models it started rebuilding. */
     Set<String> upgrade() {
+        Map<String, String> damaged = storeCheck.damaged();
         Set<String> outdated = new TreeSet<>();
         for (RebuildableReadModel model : registry.all().values()) {
             String name = model.readModelName();
-            if (generations.version(name) >= model.version()) {
+            if (damaged.containsKey(name) || generations.version(name) >= model.version()) {
                 continue;
             }
             if (empty(model, generations.activeNames(name))) {
@@ -57,9 +68,23 @@ class ReadModelUpgrades {
         }
         if (!outdated.isEmpty()) {
             log.info("Read models built by an older version, rebuilding: {}", outdated);
-            rebuilds.start(outdated);
         }
-        return outdated;
+        Set<String> rebuilt = new TreeSet<>(outdated);
+        rebuilt.addAll(damaged.keySet());
+        if (!rebuilt.isEmpty()) {
+            RebuildStatus status = rebuilds.start(rebuilt);
+            if (!damaged.isEmpty()) {
+                repair = status.id();
+                log.warn("Read models rebuilt from the events in rebuild {}, their store being damaged: {}",
+                        status.id(), damaged);
+            }
+        }
+        return rebuilt;
+    }
+
+    /** The rebuild that repairs the read models the store check found damaged, if one was started. */
+    Optional<RebuildStatus> repair() {
+        return Optional.ofNullable(repair).flatMap(rebuilds::status);
     }
 
     private boolean empty(RebuildableReadModel model, CollectionNames names) {

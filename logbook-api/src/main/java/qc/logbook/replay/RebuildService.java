@@ -26,9 +26,9 @@ import org.springframework.stereotype.Service;
 import qc.logbook.domain.RuleViolation;
 import qc.logbook.readmodel.CollectionNames;
 import qc.logbook.readmodel.ReadModelGenerations;
-import qc.logbook.readmodel.ReadModelStoreCommit;
 import qc.logbook.readmodel.RebuildableReadModel;
 import qc.logbook.store.ReadModelFile;
+import qc.logbook.store.ReadModelStoreCommit;
 
 /**
  * Rebuilds read models blue/green (see {@code docs/decisions/0020-blue-green-rebuilds.md}): the event history is folded
@@ -177,6 +177,8 @@ public class RebuildService {
             moveTokens(paused.keySet(), position);
             shadows.keySet().forEach(model -> generations.switchTo(model.readModelName(),
                     job.generations.get(model.readModelName()), model.version()));
+            // the store now holds the events up to the moved tokens: its positions say so (decision 0026)
+            recordPositions(paused.keySet(), position);
             durable.commit();
             switched = true;
         } catch (Exception | Error e) {
@@ -215,6 +217,17 @@ public class RebuildService {
                 }
             }
         });
+    }
+
+    private void recordPositions(Collection<String> processors, TrackingToken position) {
+        if (position == null || position.position().isEmpty()) {
+            return;
+        }
+        for (String name : processors) {
+            for (int segment : tokenStore.fetchSegments(name)) {
+                durable.recordPosition(name, segment, position.position().getAsLong());
+            }
+        }
     }
 
     private void dropQuietly(RebuildableReadModel model, CollectionNames names) {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -22,7 +23,6 @@ import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import qc.logbook.readmodel.ReadModelStoreCommit;
 
 /**
  * The embedded default stores, started when no external database is configured: a real PostgreSQL (zonky binaries)
@@ -102,16 +102,22 @@ public class EmbeddedStoresAutoConfiguration {
     @ConditionalOnMissingBean(MongoConnectionDetails.class)
     static class EmbeddedMongoConfiguration {
 
-        /** Closed by the server's shutdown. */
-        @Bean(destroyMethod = "")
-        ReadModelStoreBackend readModelStoreBackend(StoreProperties properties) {
+        /** The store's file, opened (an unreadable one moved aside first: see ReadModelStoreFile). */
+        @Bean
+        ReadModelStoreFile.Opened readModelStoreFile(StoreProperties properties) {
             try {
                 Path dir = properties.dataDir().toAbsolutePath();
                 Files.createDirectories(dir);
-                return ReadModelStoreBackend.open(dir.resolve("mongo.mv").toString());
+                return ReadModelStoreFile.open(dir.resolve("mongo.mv"), Clock.systemUTC());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        /** Closed by the server's shutdown. */
+        @Bean(destroyMethod = "")
+        ReadModelStoreBackend readModelStoreBackend(ReadModelStoreFile.Opened file) {
+            return new ReadModelStoreBackend(file.store());
         }
 
         @Bean(destroyMethod = "shutdownNow")
@@ -123,10 +129,14 @@ public class EmbeddedStoresAutoConfiguration {
             return server;
         }
 
-        /** Processors and rebuilds commit the store's file before their tokens (decision 0022). */
+        /**
+         * Processors and rebuilds commit the store's file before their tokens (decision 0022), with the positions a
+         * start checks against those tokens (decision 0026).
+         */
         @Bean
-        ReadModelStoreCommit embeddedReadModelStoreCommit(ReadModelStoreBackend backend) {
-            return backend::commit;
+        EmbeddedReadModelStore embeddedReadModelStore(ReadModelStoreFile.Opened file,
+                                                      ReadModelStoreBackend backend) {
+            return new EmbeddedReadModelStore(backend.getMvStore(), file.opening(), file.movedAside());
         }
 
         /** Rebuilds compact the file once the previous generation is dropped (decision 0020). */

@@ -70,7 +70,7 @@ class BoundariesTest {
     void projections_use_no_aggregate_and_no_store_wiring() {
         noClasses().that(inModule("logbook-projections"))
                 .should().dependOnClassesThat().resideInAnyPackage("..command..", "org.axonframework.modelling..",
-                        "org.axonframework.eventsourcing..", "de.bwaldvogel..", "org.h2..")
+                        "org.axonframework.eventsourcing..", "de.bwaldvogel..", "org.h2..", "qc.logbook.store..")
                 .check(classes);
     }
 

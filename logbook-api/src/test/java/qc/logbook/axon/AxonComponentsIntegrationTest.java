@@ -43,10 +43,10 @@ class AxonComponentsIntegrationTest {
     }
 
     @Test
-    void everyEventProcessorMakesTheReadModelStoreDurableBeforeItsTokens() {
+    void everyEventProcessorNotesThePositionsOfItsTokensForTheReadModelStore() {
         assertThat(processing.eventProcessors()).containsKeys("intervention-details", "referral-breakdown",
                 "ele-funding", "practice-search", "practice-details");
-        processing.eventProcessors().values().forEach(processor -> assertThat(processor.getHandlerInterceptors())
-                .as(processor.getName()).hasAtLeastOneElementOfType(ReadModelCommitInterceptor.class));
+        processing.eventProcessors().keySet().forEach(name -> assertThat(processing.tokenStore(name))
+                .as(name).isInstanceOf(ReadModelBatchCommit.PositionNotingTokenStore.class));
     }
 }

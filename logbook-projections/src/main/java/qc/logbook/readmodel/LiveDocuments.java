@@ -8,8 +8,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 /**
  * The documents of a read model's active generation, as its live event processor sees them: inside a processor batch
  * (Axon's unit of work), reads and writes go through one {@link WriteBehindBuffer} flushed when the batch prepares to
- * commit, then made durable ({@link ReadModelStoreCommit}), before its tracking token is committed; outside a unit of
- * work every save is written (and made durable) at once.
+ * commit, before its tracking token is committed; outside a unit of work every save is written at once. Making the
+ * writes durable is not the projections' part: the application's processor wiring commits the store once per batch,
+ * after every flush and before the token.
  */
 public final class LiveDocuments implements DocumentStore {
 
@@ -18,18 +19,15 @@ public final class LiveDocuments implements DocumentStore {
     private final String readModel;
     private final String resourceKey;
     private final List<String> flushOrder;
-    private final ReadModelStoreCommit durable;
 
-    public LiveDocuments(MongoTemplate mongo, ReadModelGenerations generations, ReadModelStoreCommit durable,
-                         String readModel) {
-        this(mongo, generations, durable, readModel, List.of());
+    public LiveDocuments(MongoTemplate mongo, ReadModelGenerations generations, String readModel) {
+        this(mongo, generations, readModel, List.of());
     }
 
     /** @param flushOrder see {@link WriteBehindBuffer#WriteBehindBuffer(MongoTemplate, CollectionNames, boolean, int, List)} */
-    public LiveDocuments(MongoTemplate mongo, ReadModelGenerations generations, ReadModelStoreCommit durable,
-                         String readModel, List<String> flushOrder) {
+    public LiveDocuments(MongoTemplate mongo, ReadModelGenerations generations, String readModel,
+                         List<String> flushOrder) {
         this.mongo = mongo;
-        this.durable = durable;
         this.generations = generations;
         this.readModel = readModel;
         this.resourceKey = LiveDocuments.class.getName() + "/" + readModel;
@@ -49,7 +47,6 @@ public final class LiveDocuments implements DocumentStore {
             WriteBehindBuffer direct = buffer();
             direct.save(collection, id, document);
             direct.flush();
-            durable.commit();
         }
     }
 
@@ -67,10 +64,7 @@ public final class LiveDocuments implements DocumentStore {
         return root.getOrComputeResource(resourceKey, key -> {
             WriteBehindBuffer buffer = new WriteBehindBuffer(mongo, generations.activeNames(readModel), false,
                     Integer.MAX_VALUE, flushOrder);
-            root.onPrepareCommit(u -> {
-                buffer.flush();
-                durable.commit();
-            });
+            root.onPrepareCommit(u -> buffer.flush());
             return buffer;
         });
     }

@@ -45,7 +45,6 @@ import qc.logbook.readmodel.DocumentStore;
 import qc.logbook.readmodel.LiveDocuments;
 import qc.logbook.readmodel.Paging;
 import qc.logbook.readmodel.ReadModelGenerations;
-import qc.logbook.readmodel.ReadModelStoreCommit;
 import qc.logbook.readmodel.RebuildableReadModel;
 
 /**
@@ -71,10 +70,10 @@ public class FundingProjection implements RebuildableReadModel {
     private final ObjectProvider<AsOfSnapshots> snapshots;
 
     @Autowired
-    public FundingProjection(MongoTemplate mongo, ReadModelGenerations generations, ReadModelStoreCommit durable,
+    public FundingProjection(MongoTemplate mongo, ReadModelGenerations generations,
                              ObjectProvider<AsOfSnapshots> snapshots) {
         this.mongo = mongo;
-        this.live = new LiveDocuments(mongo, generations, durable, PROCESSING_GROUP);
+        this.live = new LiveDocuments(mongo, generations, PROCESSING_GROUP);
         this.documents = live;
         this.snapshots = snapshots;
     }

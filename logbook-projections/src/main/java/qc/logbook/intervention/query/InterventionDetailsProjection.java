@@ -40,7 +40,6 @@ import qc.logbook.readmodel.DocumentStore;
 import qc.logbook.readmodel.LiveDocuments;
 import qc.logbook.readmodel.Paging;
 import qc.logbook.readmodel.ReadModelGenerations;
-import qc.logbook.readmodel.ReadModelStoreCommit;
 import qc.logbook.readmodel.RebuildableReadModel;
 
 /**
@@ -62,10 +61,9 @@ public class InterventionDetailsProjection implements RebuildableReadModel {
     private final LiveDocuments live;
 
     @Autowired
-    public InterventionDetailsProjection(MongoTemplate mongo, ReadModelGenerations generations,
-                                         ReadModelStoreCommit durable) {
+    public InterventionDetailsProjection(MongoTemplate mongo, ReadModelGenerations generations) {
         this.mongo = mongo;
-        this.live = new LiveDocuments(mongo, generations, durable, PROCESSING_GROUP);
+        this.live = new LiveDocuments(mongo, generations, PROCESSING_GROUP);
         this.documents = live;
     }
 

@@ -35,7 +35,6 @@ import qc.logbook.readmodel.AsOfSnapshots;
 import qc.logbook.readmodel.DocumentStore;
 import qc.logbook.readmodel.LiveDocuments;
 import qc.logbook.readmodel.ReadModelGenerations;
-import qc.logbook.readmodel.ReadModelStoreCommit;
 import qc.logbook.readmodel.RebuildableReadModel;
 import qc.logbook.reference.Territories;
 import qc.logbook.reference.Territory;
@@ -77,9 +76,9 @@ public class ReferralBreakdownProjection implements RebuildableReadModel {
 
     @Autowired
     public ReferralBreakdownProjection(MongoTemplate mongo, ReadModelGenerations generations,
-                                       ReadModelStoreCommit durable, ObjectProvider<AsOfSnapshots> snapshots) {
+                                       ObjectProvider<AsOfSnapshots> snapshots) {
         this.mongo = mongo;
-        this.live = new LiveDocuments(mongo, generations, durable, PROCESSING_GROUP, FLUSH_ORDER);
+        this.live = new LiveDocuments(mongo, generations, PROCESSING_GROUP, FLUSH_ORDER);
         this.documents = live;
         this.generations = generations;
         this.snapshots = snapshots;

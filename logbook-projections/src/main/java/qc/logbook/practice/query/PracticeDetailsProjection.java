@@ -33,7 +33,6 @@ import qc.logbook.practice.api.PracticeSubmittedEvent;
 import qc.logbook.readmodel.DocumentStore;
 import qc.logbook.readmodel.LiveDocuments;
 import qc.logbook.readmodel.ReadModelGenerations;
-import qc.logbook.readmodel.ReadModelStoreCommit;
 import qc.logbook.readmodel.RebuildableReadModel;
 
 /**
@@ -55,10 +54,9 @@ public class PracticeDetailsProjection implements RebuildableReadModel {
     private final LiveDocuments live;
 
     @Autowired
-    public PracticeDetailsProjection(MongoTemplate mongo, ReadModelGenerations generations,
-                                     ReadModelStoreCommit durable) {
+    public PracticeDetailsProjection(MongoTemplate mongo, ReadModelGenerations generations) {
         this.mongo = mongo;
-        this.live = new LiveDocuments(mongo, generations, durable, PROCESSING_GROUP);
+        this.live = new LiveDocuments(mongo, generations, PROCESSING_GROUP);
         this.documents = live;
     }
 

@@ -21,7 +21,6 @@ import qc.logbook.practice.api.SearchPracticesQuery;
 import qc.logbook.readmodel.DocumentStore;
 import qc.logbook.readmodel.LiveDocuments;
 import qc.logbook.readmodel.ReadModelGenerations;
-import qc.logbook.readmodel.ReadModelStoreCommit;
 import qc.logbook.readmodel.RebuildableReadModel;
 
 /**
@@ -44,10 +43,9 @@ public class PracticeSearchProjection implements RebuildableReadModel, Initializ
     private final PracticeSearchEngine engine = new PracticeSearchEngine();
 
     @Autowired
-    public PracticeSearchProjection(MongoTemplate mongo, ReadModelGenerations generations,
-                                    ReadModelStoreCommit durable) {
+    public PracticeSearchProjection(MongoTemplate mongo, ReadModelGenerations generations) {
         this.mongo = mongo;
-        this.live = new LiveDocuments(mongo, generations, durable, PROCESSING_GROUP);
+        this.live = new LiveDocuments(mongo, generations, PROCESSING_GROUP);
         this.documents = live;
     }
 

@@ -28,7 +28,6 @@ import qc.logbook.practice.api.FindPracticeUsesQuery;
 import qc.logbook.readmodel.DocumentStore;
 import qc.logbook.readmodel.LiveDocuments;
 import qc.logbook.readmodel.ReadModelGenerations;
-import qc.logbook.readmodel.ReadModelStoreCommit;
 import qc.logbook.readmodel.RebuildableReadModel;
 
 /**
@@ -52,10 +51,9 @@ public class PracticeUsesProjection implements RebuildableReadModel {
     private final LiveDocuments live;
 
     @Autowired
-    public PracticeUsesProjection(MongoTemplate mongo, ReadModelGenerations generations,
-                                  ReadModelStoreCommit durable) {
+    public PracticeUsesProjection(MongoTemplate mongo, ReadModelGenerations generations) {
         this.mongo = mongo;
-        this.live = new LiveDocuments(mongo, generations, durable, PROCESSING_GROUP);
+        this.live = new LiveDocuments(mongo, generations, PROCESSING_GROUP);
         this.documents = live;
     }
 

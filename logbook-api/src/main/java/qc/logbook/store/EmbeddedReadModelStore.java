@@ -1,0 +1,95 @@
+package qc.logbook.store;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+/**
+ * The embedded read-model store's file as the application's wiring sees it: its commit, and two small maps of its own
+ * beside mongo-java-server's (which reads only the maps named {@code databases.} and {@code meta.}):
+ * <ul>
+ *   <li>the <b>positions</b>: for every processor segment, the global index up to which the store holds the effects
+ *   of its events. Written with each processor transaction's writes, before the commit that makes both durable, so the
+ *   store says how far its own durable writes go, whatever reached the disk;</li>
+ *   <li>the <b>repairs</b>: read models found damaged at a start, with the generation that was active then; the mark
+ *   goes once a later generation is active (the rebuild switched), so a rebuild interrupted by a stop is run again.</li>
+ * </ul>
+ * How the file was found at start ({@link Opening}) tells a missing or unreadable store from one that opened.
+ */
+public final class EmbeddedReadModelStore implements ReadModelStoreCommit {
+
+    static final String POSITIONS = "logbook.read_model_positions";
+    static final String REPAIRS = "logbook.read_model_repairs";
+
+    /** How the store's file was found at start. */
+    public enum Opening {
+        /** The file was there and opened. */
+        OPENED,
+        /** There was no file (or an empty one): a new store. */
+        CREATED,
+        /** The file could not be read: it was moved aside and a new store created. */
+        REPLACED
+    }
+
+    private final MVStore store;
+    private final Opening opening;
+    private final Path movedAside;
+    private final MVMap<String, Long> positions;
+    private final MVMap<String, Long> repairs;
+
+    public EmbeddedReadModelStore(MVStore store, Opening opening, Path movedAside) {
+        this.store = store;
+        this.opening = opening;
+        this.movedAside = movedAside;
+        this.positions = store.openMap(POSITIONS);
+        this.repairs = store.openMap(REPAIRS);
+    }
+
+    public Opening opening() {
+        return opening;
+    }
+
+    /** Where an unreadable file was moved, when it was. */
+    public Optional<Path> movedAside() {
+        return Optional.ofNullable(movedAside);
+    }
+
+    @Override
+    public void commit() {
+        store.commit();
+    }
+
+    @Override
+    public void recordPosition(String processor, int segment, long position) {
+        positions.put(key(processor, segment), position);
+    }
+
+    /** The position recorded for a processor's segment, if any. */
+    public Optional<Long> position(String processor, int segment) {
+        return Optional.ofNullable(positions.get(key(processor, segment)));
+    }
+
+    public boolean hasPositions() {
+        return !positions.isEmpty();
+    }
+
+    /** Read models marked for repair, with the generation active when they were marked. */
+    public Map<String, Long> repairs() {
+        return new TreeMap<>(repairs);
+    }
+
+    public void markRepair(String readModel, long activeGeneration) {
+        repairs.put(readModel, activeGeneration);
+    }
+
+    public void clearRepair(String readModel) {
+        repairs.remove(readModel);
+    }
+
+    private static String key(String processor, int segment) {
+        return processor + "/" + segment;
+    }
+}
