@@ -26,6 +26,21 @@ final class PlannedCollection extends H2Collection {
         super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
     }
 
+    /**
+     * An ordered index created on a collection that already holds documents is filled in its own key order ({@link
+     * OrderedIndex#fill}) before mongo-java-server registers it (which fills only an empty index, document by
+     * document).
+     */
+    @Override
+    public void addIndex(de.bwaldvogel.mongo.backend.Index<Object> index) {
+        boolean known = getIndexes().stream().anyMatch(existing -> existing.getName().equals(index.getName()));
+        if (!known && index instanceof OrderedIndex ordered && ordered.isEmpty() && count() > 0) {
+            ordered.fill(streamAllDocumentsWithPosition()
+                    .map(document -> java.util.Map.entry(document.getDocument(), document.getPosition())));
+        }
+        super.addIndex(index);
+    }
+
     private List<OrderedIndex> orderedIndexes() {
         return getIndexes().stream().filter(OrderedIndex.class::isInstance).map(OrderedIndex.class::cast).toList();
     }
