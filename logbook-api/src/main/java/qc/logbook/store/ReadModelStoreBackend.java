@@ -99,56 +99,40 @@ final class ReadModelStoreBackend extends H2Backend {
     }
 
     /**
-     * Gives the file back the space of what was dropped (a read model's previous generation, after a rebuild). Each
-     * step first lets H2 rewrite the live pages of sparse chunks into new ones, then moves the chunks at the end of
-     * the file into the free space before them and truncates the file; a step writes and moves at most {@value
-     * #COMPACTION_STEP_MB} MB each, under the store's lock, so that the processors' commits wait about a second at a
-     * time. Steps go on until nothing is left to rewrite and the chunks fill {@value #DENSE_FILL_RATE} % of the file,
-     * or {@value #IDLE_STEPS} steps in a row gain nothing, or {@code budget} is spent. H2's own {@code compactFile}
-     * is not used: it moves chunks only while its rewriting finds work, and on a file written by a rebuild it stopped
-     * before moving anything. The retention time is zero while the compaction runs (as {@code compactFile} sets it),
-     * so that the chunks of the dropped maps are free at once, and is restored afterwards.
+     * Gives the file back the space of what was dropped (a read model's previous generation, after a rebuild), with
+     * H2's online compaction ({@code MVStore.compactFile}): sparse chunks rewritten, the chunks at the end of the file
+     * moved into the free space before them, the file truncated. H2 holds the store's lock for a whole call, so that
+     * commits wait for it; here it runs in calls of at most {@value #COMPACTION_STEP_MILLIS} ms, with the lock free
+     * between them, until a call no longer shrinks the file or {@code budget} is spent. H2's own moving of chunks,
+     * called directly while other threads commit, broke one of H2's assertions (a chunk moved beyond the place it was
+     * given) and H2 then closed the store: only the public call, which holds the lock and syncs the file before it
+     * moves, is used. H2's retention time, which the compaction sets to zero, is restored.
      *
      * @return the file's size afterwards, in bytes
      */
     long compactFile(java.time.Duration budget) {
         MVStore store = getMvStore();
-        if (!(store.getFileStore() instanceof org.h2.mvstore.RandomAccessStore file)) {
-            return store.getFileStore().size();
-        }
         int retention = store.getRetentionTime();
         long end = System.nanoTime() + budget.toNanos();
         try {
-            store.setRetentionTime(0);
             store.commit();
-            long smallest = file.size();
-            int densest = file.getFillRate();
-            int idle = 0;
-            boolean rewrote;
-            do {
-                rewrote = store.compact(DENSE_FILL_RATE, COMPACTION_STEP_MB << 20);
-                store.commit();
-                file.compactMoveChunks(100, (long) COMPACTION_STEP_MB << 20, store);
-                long size = file.size();
-                int fill = file.getFillRate();
-                if (size < smallest || fill > densest) {
-                    smallest = Math.min(smallest, size);
-                    densest = Math.max(densest, fill);
-                    idle = 0;
-                } else {
-                    idle++;
+            long size = store.getFileStore().size();
+            while (System.nanoTime() < end) {
+                store.compactFile(COMPACTION_STEP_MILLIS);
+                store.setRetentionTime(retention);
+                long after = store.getFileStore().size();
+                if (after >= size) {
+                    break;
                 }
-            } while ((rewrote || file.getFillRate() < DENSE_FILL_RATE) && idle < IDLE_STEPS
-                    && System.nanoTime() < end);
-            return file.size();
+                size = after;
+            }
+            return size;
         } finally {
             store.setRetentionTime(retention);
         }
     }
 
-    static final int COMPACTION_STEP_MB = 256;
-    static final int DENSE_FILL_RATE = 95;
-    static final int IDLE_STEPS = 64;
+    static final int COMPACTION_STEP_MILLIS = 1_000;
 
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {

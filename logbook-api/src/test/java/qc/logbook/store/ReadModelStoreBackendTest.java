@@ -297,7 +297,7 @@ class ReadModelStoreBackendTest {
         backend.close();
 
         assertThat(sizes[1]).as("dropping alone does not shrink the file").isGreaterThanOrEqualTo(sizes[0] * 9 / 10);
-        assertThat(sizes[2]).as("compacted, the file holds about one generation").isLessThan(sizes[0] * 6 / 10);
+        assertThat(sizes[2]).as("compacted, the file holds little more than one generation").isLessThan(sizes[0] * 7 / 10);
         withDatabase(ReadModelStoreBackend.open(file()), database -> {
             assertThat(database.getCollection("views__g1").countDocuments()).isEqualTo(20_000);
             Document last = database.getCollection("views__g1").find(eq("_id", "view-19999")).first();
