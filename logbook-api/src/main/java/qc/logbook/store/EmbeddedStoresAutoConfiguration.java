@@ -21,8 +21,10 @@ import org.springframework.boot.autoconfigure.jdbc.JdbcConnectionDetails;
 import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
 import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * The embedded default stores, started when no external database is configured: a real PostgreSQL (zonky binaries)
@@ -45,8 +47,20 @@ public class EmbeddedStoresAutoConfiguration {
     @ConditionalOnMissingBean(JdbcConnectionDetails.class)
     static class EmbeddedPostgresConfiguration {
 
+        /** Starts the server while the other beans are created (bound here: it runs before any bean exists). */
+        @Bean
+        static EarlyPostgres embeddedPostgresEarlyStart(Environment environment) {
+            StoreProperties properties = Binder.get(environment).bind("logbook.store", StoreProperties.class)
+                    .orElseGet(() -> new StoreProperties(null));
+            return new EarlyPostgres(() -> startPostgres(properties));
+        }
+
         @Bean(destroyMethod = "close")
-        EmbeddedPostgres embeddedPostgres(StoreProperties properties) throws IOException {
+        EmbeddedPostgres embeddedPostgres(EarlyPostgres early) throws IOException {
+            return early.server();
+        }
+
+        private static EmbeddedPostgres startPostgres(StoreProperties properties) throws IOException {
             Path dir = properties.dataDir().resolve("postgres").toAbsolutePath().normalize();
             Files.createDirectories(dir);
             // After a crash of the previous JVM its server may still run here: stop it, never start a second one.

@@ -116,6 +116,10 @@ public final class EventPathBenchmark {
     private Serializer serializer;
 
     public static void main(String[] args) throws Exception {
+        if ("startup".equals(System.getProperty("benchmark.phase"))) {
+            StartupBenchmark.main(args); // processes of their own: no application in this JVM
+            return;
+        }
         System.setProperty("axoniq.update-checker.disabled", "true");
         new EventPathBenchmark().run();
         System.exit(0);
