@@ -548,24 +548,11 @@ public final class EventPathBenchmark {
         return body;
     }
 
+    /** One request from this JVM (the warm-up of the server's paths), as the client process sends it. */
     private void post(String url, InterventionHistory history) {
-        Map<String, Object> body = body(history);
         try {
-            // a plain blocking request; the JDK keeps the connection alive between requests of a thread
-            java.net.HttpURLConnection connection = (java.net.HttpURLConnection) URI.create(url).toURL()
-                    .openConnection();
-            connection.setRequestMethod("POST");
-            connection.setDoOutput(true);
-            connection.setRequestProperty("Content-Type", "application/json");
-            connection.setRequestProperty("Authorization", AUTHORIZATION);
-            byte[] json = JSON.writeValueAsBytes(body);
-            connection.setFixedLengthStreamingMode(json.length);
-            try (var out = connection.getOutputStream()) {
-                out.write(json);
-            }
-            int status = connection.getResponseCode();
-            connection.getInputStream().readAllBytes();
-            connection.getInputStream().close();
+            int status = HttpLoadClient.post(URI.create(url).toURL(), AUTHORIZATION,
+                    JSON.writeValueAsBytes(body(history)));
             if (status != 201) {
                 throw new IllegalStateException("REST answered " + status);
             }

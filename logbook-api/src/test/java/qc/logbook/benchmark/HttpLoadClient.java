@@ -62,26 +62,34 @@ public final class HttpLoadClient {
         }
     }
 
+    /**
+     * One blocking POST of a JSON body, its answer read whole; the JDK keeps the connection alive between the requests
+     * of a thread. Returns the status.
+     */
+    static int post(URL url, String authorization, byte[] body) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) url.openConnection();
+        connection.setRequestMethod("POST");
+        connection.setDoOutput(true);
+        connection.setRequestProperty("Content-Type", "application/json");
+        connection.setRequestProperty("Authorization", authorization);
+        connection.setFixedLengthStreamingMode(body.length);
+        try (OutputStream out = connection.getOutputStream()) {
+            out.write(body);
+        }
+        int status = connection.getResponseCode();
+        try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+            if (in != null) {
+                in.readAllBytes();
+            }
+        }
+        return status;
+    }
+
     /** Sends the bodies of the shared index, until it reaches {@code end}. */
     private static void send(URL url, String authorization, List<byte[]> bodies, AtomicInteger next, int end) {
         for (int i = next.getAndIncrement(); i < end; i = next.getAndIncrement()) {
             try {
-                HttpURLConnection connection = (HttpURLConnection) url.openConnection();
-                connection.setRequestMethod("POST");
-                connection.setDoOutput(true);
-                connection.setRequestProperty("Content-Type", "application/json");
-                connection.setRequestProperty("Authorization", authorization);
-                byte[] body = bodies.get(i);
-                connection.setFixedLengthStreamingMode(body.length);
-                try (OutputStream out = connection.getOutputStream()) {
-                    out.write(body);
-                }
-                int status = connection.getResponseCode();
-                try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
-                    if (in != null) {
-                        in.readAllBytes();
-                    }
-                }
+                int status = post(url, authorization, bodies.get(i));
                 if (status != 201) {
                     System.err.println("answered " + status);
                     System.exit(1);
