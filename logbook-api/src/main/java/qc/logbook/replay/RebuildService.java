@@ -20,14 +20,12 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 import qc.logbook.domain.RuleViolation;
 import qc.logbook.readmodel.CollectionNames;
 import qc.logbook.readmodel.ReadModelGenerations;
 import qc.logbook.readmodel.RebuildableReadModel;
-import qc.logbook.store.ReadModelFile;
 import qc.logbook.store.ReadModelStoreCommit;
 
 /**
@@ -47,8 +45,6 @@ public class RebuildService {
     /** Queries that resolved the old generation just before the switch may still be reading it. */
     static final long DROP_GRACE_SECONDS = 10;
     private static final int KEPT_JOBS = 20;
-    /** Commits wait for each step of a compaction (a second at most); the whole stops after this. */
-    static final java.time.Duration COMPACTION_BUDGET = java.time.Duration.ofMinutes(10);
 
     private final ReadModelRegistry registry;
     private final ReadModelGenerations generations;
@@ -59,7 +55,6 @@ public class RebuildService {
     private final TokenStore tokenStore;
     private final TransactionManager transactions;
     private final ReadModelStoreCommit durable;
-    private final ObjectProvider<ReadModelFile> file;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> new Thread(r, "read-model-rebuild"));
     private final ScheduledExecutorService dropper = Executors.newSingleThreadScheduledExecutor(
             r -> new Thread(r, "read-model-drop"));
@@ -68,8 +63,7 @@ public class RebuildService {
 
     RebuildService(ReadModelRegistry registry, ReadModelGenerations generations, Generations collections,
                    MongoTemplate mongo, EventHistory history, EventProcessingConfiguration processing,
-                   TokenStore tokenStore, TransactionManager transactions, ReadModelStoreCommit durable,
-                   ObjectProvider<ReadModelFile> file) {
+                   TokenStore tokenStore, TransactionManager transactions, ReadModelStoreCommit durable) {
         this.registry = registry;
         this.generations = generations;
         this.collections = collections;
@@ -79,7 +73,6 @@ public class RebuildService {
         this.tokenStore = tokenStore;
         this.transactions = transactions;
         this.durable = durable;
-        this.file = file;
     }
 
     /** Starts rebuilding the named read models (all when none is named) and returns at once. */
@@ -189,11 +182,9 @@ public class RebuildService {
         } finally {
             paused.values().forEach(StreamingEventProcessor::start);
             if (switched) {
-                dropper.schedule(() -> {
-                    previous.forEach((model, generation) -> dropQuietly(model,
-                            logical -> ReadModelGenerations.physical(logical, generation)));
-                    compactQuietly();
-                }, DROP_GRACE_SECONDS, TimeUnit.SECONDS);
+                dropper.schedule(() -> previous.forEach((model, generation) -> dropQuietly(model,
+                        logical -> ReadModelGenerations.physical(logical, generation))),
+                        DROP_GRACE_SECONDS, TimeUnit.SECONDS);
             }
             job.finishedAt = Instant.now();
             job.state = switched ? RebuildState.COMPLETED : RebuildState.FAILED;
@@ -236,19 +227,6 @@ public class RebuildService {
         } catch (RuntimeException e) {
             log.warn("Could not drop a generation of {}: {}", model.readModelName(), e.getClass().getName());
         }
-    }
-
-    /** The embedded store's file given back the space of the dropped generation (a real MongoDB has no file here). */
-    private void compactQuietly() {
-        file.ifAvailable(readModels -> {
-            try {
-                ReadModelFile.Compaction done = readModels.compact(COMPACTION_BUDGET);
-                log.info("Read-model file compacted from {} MB to {} MB in {} ms", done.bytesBefore() >> 20,
-                        done.bytesAfter() >> 20, done.took().toMillis());
-            } catch (RuntimeException e) {
-                log.warn("Could not compact the read-model file: {}", e.getClass().getName());
-            }
-        });
     }
 
     @PreDestroy

@@ -153,12 +153,6 @@ public class EmbeddedStoresAutoConfiguration {
             return new EmbeddedReadModelStore(backend.getMvStore(), file.opening(), file.movedAside());
         }
 
-        /** Rebuilds compact the file once the previous generation is dropped (decision 0020). */
-        @Bean
-        ReadModelFile embeddedReadModelFile(ReadModelStoreBackend backend) {
-            return new CompactedFile(backend);
-        }
-
         @Bean
         MongoConnectionDetails embeddedMongoConnectionDetails(MongoServer server) {
             ConnectionString connectionString = new ConnectionString(

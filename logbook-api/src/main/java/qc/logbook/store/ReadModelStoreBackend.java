@@ -98,42 +98,6 @@ final class ReadModelStoreBackend extends H2Backend {
         }
     }
 
-    /**
-     * Gives the file back the space of what was dropped (a read model's previous generation, after a rebuild), with
-     * H2's online compaction ({@code MVStore.compactFile}): sparse chunks rewritten, the chunks at the end of the file
-     * moved into the free space before them, the file truncated. H2 holds the store's lock for a whole call, so that
-     * commits wait for it; here it runs in calls of at most {@value #COMPACTION_STEP_MILLIS} ms, with the lock free
-     * between them, until a call no longer shrinks the file or {@code budget} is spent. H2's own moving of chunks,
-     * called directly while other threads commit, broke one of H2's assertions (a chunk moved beyond the place it was
-     * given) and H2 then closed the store: only the public call, which holds the lock and syncs the file before it
-     * moves, is used. H2's retention time, which the compaction sets to zero, is restored.
-     *
-     * @return the file's size afterwards, in bytes
-     */
-    long compactFile(java.time.Duration budget) {
-        MVStore store = getMvStore();
-        int retention = store.getRetentionTime();
-        long end = System.nanoTime() + budget.toNanos();
-        try {
-            store.commit();
-            long size = store.getFileStore().size();
-            while (System.nanoTime() < end) {
-                store.compactFile(COMPACTION_STEP_MILLIS);
-                store.setRetentionTime(retention);
-                long after = store.getFileStore().size();
-                if (after >= size) {
-                    break;
-                }
-                size = after;
-            }
-            return size;
-        } finally {
-            store.setRetentionTime(retention);
-        }
-    }
-
-    static final int COMPACTION_STEP_MILLIS = 1_000;
-
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
         return new Database(databaseName, getCursorRegistry());

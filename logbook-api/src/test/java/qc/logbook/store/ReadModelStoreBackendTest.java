@@ -249,66 +249,6 @@ class ReadModelStoreBackendTest {
     }
 
     @Test
-    void compacting_gives_back_the_space_of_a_dropped_generation_while_writes_go_on() throws Exception {
-        // a rebuild fills generation n+1 beside generation n, switches, and drops n: without compaction the file
-        // keeps the size of both, and more (every flush of the rebuild rewrote the pages it touched)
-        ReadModelStoreBackend backend = ReadModelStoreBackend.open(file());
-        java.io.File onDisk = new java.io.File(file());
-        long[] sizes = new long[3];
-        withDatabase(backend, database -> {
-            for (String generation : List.of("views", "views__g1")) {
-                MongoCollection<Document> views = database.getCollection(generation);
-                for (int batch = 0; batch < 20; batch++) {
-                    List<Document> documents = new ArrayList<>();
-                    for (int i = 0; i < 1_000; i++) {
-                        documents.add(new Document("_id", "view-" + (batch * 1_000 + i)).append("batch", batch)
-                                .append("notes", "x".repeat(400)));
-                    }
-                    views.insertMany(documents);
-                    backend.commit();
-                }
-            }
-            sizes[0] = onDisk.length();
-            database.getCollection("views").drop();
-            backend.commit();
-            sizes[1] = onDisk.length();
-
-            java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
-            java.util.concurrent.CompletableFuture<Integer> writer = java.util.concurrent.CompletableFuture.supplyAsync(
-                    () -> {
-                        MongoCollection<Document> tokens = database.getCollection("tokens");
-                        int round = 0;
-                        for (; writing.get() || round < 10; round++) {
-                            tokens.replaceOne(eq("_id", "token-" + round % 5), new Document("round", round),
-                                    new com.mongodb.client.model.ReplaceOptions().upsert(true));
-                            backend.commit();
-                        }
-                        return round;
-                    });
-            try {
-
-                backend.compactFile(java.time.Duration.ofSeconds(30));
-            } finally {
-                writing.set(false);
-            }
-            assertThat(writer.join()).as("writes made during the compaction").isGreaterThanOrEqualTo(10);
-            sizes[2] = onDisk.length();
-        });
-        backend.close();
-
-        assertThat(sizes[1]).as("dropping alone does not shrink the file").isGreaterThanOrEqualTo(sizes[0] * 9 / 10);
-        assertThat(sizes[2]).as("compacted, the file holds little more than one generation").isLessThan(sizes[0] * 7 / 10);
-        withDatabase(ReadModelStoreBackend.open(file()), database -> {
-            assertThat(database.getCollection("views__g1").countDocuments()).isEqualTo(20_000);
-            Document last = database.getCollection("views__g1").find(eq("_id", "view-19999")).first();
-            assertThat(last).isNotNull();
-            assertThat(last.getInteger("batch")).isEqualTo(19);
-            assertThat(database.getCollection("tokens").countDocuments()).isEqualTo(5);
-            assertThat(database.listCollectionNames()).doesNotContain("views");
-        });
-    }
-
-    @Test
     void a_long_scan_reads_its_version_while_writes_commit_and_old_chunks_are_freed() throws Exception {
         // A query scans one version of a collection's map while projections keep writing and committing. H2 frees a
         // chunk once no version it keeps still uses it and its retention time has passed (45 s by default, 0 here so
