@@ -8,13 +8,11 @@ import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.web.client.RestClient;
-import qc.logbook.LogbookApplication;
 
 /**
  * The service as a user runs it, on its embedded default stores: what was recorded before a restart is still there,
@@ -55,17 +53,7 @@ class EmbeddedStoresRestartIntegrationTest {
     }
 
     private ConfigurableApplicationContext start() {
-        // Command-line arguments, not default properties: application.yml would win over those.
-        return new SpringApplicationBuilder(LogbookApplication.class)
-                .run("--server.port=0", "--logbook.store.data-dir=" + dataDir,
-                        "--logbook.security.users[0].username=worker-1",
-                        "--logbook.security.users[0].password-hash=" + PASSWORD_HASH,
-                        "--logbook.security.users[0].roles=WORKER",
-                        "--logbook.security.users[0].territories=LA-NOUVELLE-BEAUCE",
-                        "--logbook.security.users[1].username=admin-1",
-                        "--logbook.security.users[1].password-hash=" + PASSWORD_HASH,
-                        "--logbook.security.users[1].roles=ADMIN",
-                        "--logbook.security.users[1].territories=*");
+        return TwoAccountApp.start(dataDir, PASSWORD_HASH);
     }
 
     private static RestClient client(ConfigurableApplicationContext app) {

@@ -18,13 +18,11 @@ import org.awaitility.Awaitility;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.web.client.RestClient;
-import qc.logbook.LogbookApplication;
 
 /**
  * The service on its embedded default stores, started again after its read-model store was lost, rolled back or
@@ -242,17 +240,7 @@ class ReadModelStoreCheckIntegrationTest {
     }
 
     private ConfigurableApplicationContext start() {
-        // Command-line arguments, not default properties: application.yml would win over those.
-        return new SpringApplicationBuilder(LogbookApplication.class)
-                .run("--server.port=0", "--logbook.store.data-dir=" + dataDir,
-                        "--logbook.security.users[0].username=worker-1",
-                        "--logbook.security.users[0].password-hash=" + PASSWORD_HASH,
-                        "--logbook.security.users[0].roles=WORKER",
-                        "--logbook.security.users[0].territories=LA-NOUVELLE-BEAUCE",
-                        "--logbook.security.users[1].username=admin-1",
-                        "--logbook.security.users[1].password-hash=" + PASSWORD_HASH,
-                        "--logbook.security.users[1].roles=ADMIN",
-                        "--logbook.security.users[1].territories=*");
+        return TwoAccountApp.start(dataDir, PASSWORD_HASH);
     }
 
     private static RestClient client(ConfigurableApplicationContext app, String user) {
