@@ -38,6 +38,7 @@ class PracticeFormBrowserTest {
 
     private static final String NAME = "Jardin collectif des Habitations de Lévis";
     private static final String NNBSP = "\u202F";
+    private static final String NBSP = "\u00a0";
     private static final String GRAPHEMES_OF_KEY_MESSAGE = "return [...new Intl.Segmenter('fr', {granularity: "
             + "'grapheme'}).segment(document.getElementById('f-keyMessage1').value)].length;";
 
@@ -88,7 +89,7 @@ class PracticeFormBrowserTest {
                     .isEqualTo(true);
             assertThat(browser.find("#f-keyMessage1-counter").getText()).isEqualTo("0 caractère restant");
             browser.waiting().until(d -> browser.find("[data-announce]").getAttribute("textContent")
-                    .contains("Limite atteinte : 1" + NNBSP + "200 caractères au maximum."));
+                    .contains("Limite atteinte" + NBSP + ": 1" + NNBSP + "200 caractères au maximum."));
 
             awaitSaved(browser);
             assertThat(browser.path()).matches("/practices/[0-9a-f-]{36}/edit");
