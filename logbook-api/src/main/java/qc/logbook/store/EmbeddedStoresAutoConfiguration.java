@@ -72,6 +72,10 @@ public class EmbeddedStoresAutoConfiguration {
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("fsync", "on")
                     .setServerConfig("full_page_writes", "on")
+                    // Stopped by this bean's close, after everything that uses it, or by the watchdog if the JVM
+                    // dies: zonky's own shutdown hook would stop it at exit while the context still closes, and its
+                    // processors would wait out their connection timeout.
+                    .setRegisterShutdownHook(false)
                     .start();
             log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), dir);
             return postgres;
