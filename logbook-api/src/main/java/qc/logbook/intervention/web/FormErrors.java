@@ -14,6 +14,11 @@ public final class FormErrors {
 
     /** One line of the error summary: {@code field} is null when the error belongs to no field. */
     public record Line(String field, String message) {
+
+        /** The id of the field's input, which the summary links to: the input's name. */
+        public String id() {
+            return field;
+        }
     }
 
     private final List<String> order;
