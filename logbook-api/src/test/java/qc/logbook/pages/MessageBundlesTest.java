@@ -25,7 +25,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * Every message bundle the pages and the API read ({@code i18n/<name>.properties}, French, beside
  * {@code i18n/<name>_en.properties}): both languages with the same keys and the same arguments (with their formats), no text that
  * {@link MessageFormat} would mangle, and French written the Québec way (no-break spaces before the colon, inside
- * « », before %).
+ * « », before %; none before ; ! ?).
  */
 class MessageBundlesTest {
 
@@ -84,7 +84,9 @@ class MessageBundlesTest {
             // a no-break space before a colon, except inside an example time (23:59:59)
             assertThat(text).as(where).doesNotContainPattern("[^\\u00a0\\d]:");
             assertThat(text).as(where).doesNotContainPattern("«[^\\u00a0]").doesNotContainPattern("[^\\u00a0]»");
-            assertThat(text).as(where).doesNotContainPattern("[^\\u00a0]%").doesNotContain(" ;");
+            assertThat(text).as(where).doesNotContainPattern("[^\\u00a0]%");
+            // in Québec usage, no space at all before ; ! ?
+            assertThat(text).as(where).doesNotContainPattern("[ \\u00a0\\u202f][;!?]");
         }
     }
 
