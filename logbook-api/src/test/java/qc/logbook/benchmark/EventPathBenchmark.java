@@ -120,7 +120,13 @@ public final class EventPathBenchmark {
             return;
         }
         System.setProperty("axoniq.update-checker.disabled", "true");
-        new EventPathBenchmark().run();
+        try {
+            new EventPathBenchmark().run();
+        } catch (Throwable e) {
+            // Axon's task janitor is a non-daemon thread: without an exit, a failed run would never end
+            e.printStackTrace();
+            System.exit(1);
+        }
         System.exit(0);
     }
 
