@@ -96,10 +96,17 @@ public final class EventPathBenchmark {
     private final int restRequests = Integer.getInteger("benchmark.rest", 2_000);
     private final int queries = Integer.getInteger("benchmark.queries", 200);
     private final Path output = Path.of(System.getProperty("benchmark.output", "target/benchmark"));
-    private final Path dataDir = Path.of(System.getProperty("benchmark.data-dir", "target/benchmark-stores"))
-            .resolve(Long.toString(System.currentTimeMillis()));
+    /**
+     * The stores of an earlier run kept with {@code benchmark.keep-stores}, to measure the dashboard's pages again on
+     * them without filling and rebuilding them again (an hour at 1,000,000 events on two cores); kept again after.
+     */
+    private final Path reusedStores = System.getProperty("benchmark.stores", "").isBlank() ? null
+            : Path.of(System.getProperty("benchmark.stores"));
+    private final Path dataDir = reusedStores != null ? reusedStores
+            : Path.of(System.getProperty("benchmark.data-dir", "target/benchmark-stores"))
+                    .resolve(Long.toString(System.currentTimeMillis()));
     /** Whether the stores are left on disk after the run (to inspect them); deleted by default. */
-    private final boolean keepStores = Boolean.getBoolean("benchmark.keep-stores");
+    private final boolean keepStores = Boolean.getBoolean("benchmark.keep-stores") || reusedStores != null;
     private final Map<String, Object> results = new LinkedHashMap<>();
     /**
      * {@code events} (default): the event path, as below; {@code pages}: the pages' phase instead ({@link
@@ -754,8 +761,19 @@ public final class EventPathBenchmark {
      * read-model file across a second rebuild (of read models that are now live), then the pages.
      */
     private void dashboard() throws Exception {
-        fill();
         Path file = dataDir.resolve("mongo.mv");
+        if (reusedStores != null && count() >= events) {
+            awaitProjections();
+            System.out.printf("stores of an earlier run reused: %,d events, read-model file %,d MB%n", count(),
+                    Files.size(file) >> 20);
+            results.put("reusedStores", reusedStores.toString());
+            int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+            results.put("events", count());
+            results.put("dashboard", new PageBenchmark(port).runDashboard("benchmark-coordinator",
+                    BENCHMARK_PASSWORD, count()));
+            return;
+        }
+        fill();
         FileSizes first = rebuildWatchingTheFile(file);
         context.getBean(EventProcessingConfiguration.class).eventProcessors().values()
                 .forEach(EventProcessor::start);
