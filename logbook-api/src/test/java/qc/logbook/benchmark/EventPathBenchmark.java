@@ -431,9 +431,13 @@ public final class EventPathBenchmark {
                 throw new IllegalStateException("the HTTP client process failed: " + answer);
             }
             java.util.regex.Matcher figures = java.util.regex.Pattern
-                    .compile("measured=(\\d+) seconds=([0-9.]+)").matcher(answer);
+                    .compile("measured=(\\d+) seconds=([0-9.]+) retried=(\\d+)").matcher(answer);
             if (!figures.find()) {
                 throw new IllegalStateException("the HTTP client process said: " + answer);
+            }
+            if (!"0".equals(figures.group(3))) {
+                System.out.printf("  (%s answers 503 retried after their Retry-After, inside the measure)%n",
+                        figures.group(3));
             }
             return Integer.parseInt(figures.group(1)) / Double.parseDouble(figures.group(2));
         } finally {

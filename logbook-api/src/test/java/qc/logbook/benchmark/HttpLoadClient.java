@@ -44,7 +44,8 @@ public final class HttpLoadClient {
         long start = System.nanoTime();
         run(threads, () -> send(url, authorization, bodies, measured, bodies.size()));
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(java.util.Locale.ROOT, "measured=%d seconds=%.3f%n", bodies.size() - warmup, seconds);
+        System.out.printf(java.util.Locale.ROOT, "measured=%d seconds=%.3f retried=%d%n", bodies.size() - warmup,
+                seconds, RETRIED.get());
     }
 
     private static void run(int threads, Runnable work) throws Exception {
@@ -62,27 +63,44 @@ public final class HttpLoadClient {
         }
     }
 
+    /** Answers 503 retried after their {@code Retry-After}, as a client should (printed with the figures). */
+    static final java.util.concurrent.atomic.AtomicLong RETRIED = new java.util.concurrent.atomic.AtomicLong();
+    private static final int RETRIES = 20;
+
     /**
      * One blocking POST of a JSON body, its answer read whole; the JDK keeps the connection alive between the requests
-     * of a thread. Returns the status.
+     * of a thread. A 503 (the service bounds concurrent password checks: the first requests of several threads at once
+     * all check the password before it is remembered) is sent again after its {@code Retry-After}. Returns the status.
      */
     static int post(URL url, String authorization, byte[] body) throws IOException {
-        HttpURLConnection connection = (HttpURLConnection) url.openConnection();
-        connection.setRequestMethod("POST");
-        connection.setDoOutput(true);
-        connection.setRequestProperty("Content-Type", "application/json");
-        connection.setRequestProperty("Authorization", authorization);
-        connection.setFixedLengthStreamingMode(body.length);
-        try (OutputStream out = connection.getOutputStream()) {
-            out.write(body);
-        }
-        int status = connection.getResponseCode();
-        try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
-            if (in != null) {
-                in.readAllBytes();
+        for (int attempt = 0; ; attempt++) {
+            HttpURLConnection connection = (HttpURLConnection) url.openConnection();
+            connection.setRequestMethod("POST");
+            connection.setDoOutput(true);
+            connection.setRequestProperty("Content-Type", "application/json");
+            connection.setRequestProperty("Authorization", authorization);
+            connection.setFixedLengthStreamingMode(body.length);
+            try (OutputStream out = connection.getOutputStream()) {
+                out.write(body);
+            }
+            int status = connection.getResponseCode();
+            try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+                if (in != null) {
+                    in.readAllBytes();
+                }
+            }
+            if (status != 503 || attempt == RETRIES) {
+                return status;
+            }
+            RETRIED.incrementAndGet();
+            String after = connection.getHeaderField("Retry-After");
+            try {
+                Thread.sleep(1000L * (after == null || !after.matches("\\d{1,3}") ? 1 : Integer.parseInt(after)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return status;
             }
         }
-        return status;
     }
 
     /** Sends the bodies of the shared index, until it reaches {@code end}. */
