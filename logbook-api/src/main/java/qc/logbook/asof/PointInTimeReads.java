@@ -66,6 +66,14 @@ public class PointInTimeReads {
         return query.asOf() == null ? funding.table(query) : fundingTable(query);
     }
 
+    /**
+     * Takes now every checkpoint the stored history allows (the background builder does the same, later) and returns
+     * how many were taken: for the benchmark, and for tests.
+     */
+    public int catchUpCheckpoints() {
+        return checkpoints.catchUp();
+    }
+
     /** The breakdown as it stood at {@code asOf}. */
     public ReferralBreakdown breakdown(InterventionFilter filter, Instant asOf) {
         if (ReferralBreakdownProjection.usesFacts(filter)) {
@@ -95,7 +103,7 @@ public class PointInTimeReads {
     }
 
     /** The funding table as it stood at {@code query.asOf()}, from the funding events up to it. */
-    FundingTable fundingTable(FindFundingTableQuery query) {
+    public FundingTable fundingTable(FindFundingTableQuery query) {
         InMemoryDocuments memory = new InMemoryDocuments();
         AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(
                 funding.eventHandlersWriting(memory));
