@@ -102,6 +102,28 @@ class BreakdownCheckpoints implements DisposableBean {
         return best;
     }
 
+    /**
+     * The global positions after {@code from} that hold no event at or before {@code instant}, as ranges {@code (first,
+     * last]}: the stretches between later checkpoints whose events are all later than the instant. A read "as of" an
+     * early instant skips most of the history this way.
+     */
+    List<long[]> without(Checkpoint from, Instant instant) {
+        List<long[]> ranges = new ArrayList<>();
+        long previous = -1;
+        for (Checkpoint checkpoint : checkpoints) {
+            if (checkpoint.position() > from.position() && checkpoint.allAfter(instant)) {
+                long[] last = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);
+                if (last != null && last[1] == previous) {
+                    last[1] = checkpoint.position();
+                } else {
+                    ranges.add(new long[] {previous, checkpoint.position()});
+                }
+            }
+            previous = checkpoint.position();
+        }
+        return ranges;
+    }
+
     /** The stored type names of the events the breakdown folds. */
     Set<String> types() {
         return types;
@@ -135,6 +157,7 @@ class BreakdownCheckpoints implements DisposableBean {
         Set<String> handled = types;
         TrackingToken token = last.token();
         Instant maxTimestamp = last.maxTimestamp();
+        Instant minTimestamp = null;
         long read = 0;
         boolean more = true;
         while (more) {
@@ -152,13 +175,17 @@ class BreakdownCheckpoints implements DisposableBean {
                         if (maxTimestamp == null || event.getTimestamp().isAfter(maxTimestamp)) {
                             maxTimestamp = event.getTimestamp();
                         }
+                        if (minTimestamp == null || event.getTimestamp().isBefore(minTimestamp)) {
+                            minTimestamp = event.getTimestamp();
+                        }
                     }
                     if (read >= every && token instanceof GapAwareTrackingToken gapAware
                             && gapAware.getGaps().isEmpty()) {
                         CheckpointedCells folded = fold(last, events);
                         Map<String, BreakdownCell> cells = new HashMap<>(last.cells());
                         cells.putAll(folded.changedCells());
-                        add(new Checkpoint(gapAware.getIndex(), gapAware, maxTimestamp, Map.copyOf(cells)));
+                        add(new Checkpoint(gapAware.getIndex(), gapAware, maxTimestamp, minTimestamp,
+                                Map.copyOf(cells)));
                         return true;
                     }
                 }
@@ -173,11 +200,12 @@ class BreakdownCheckpoints implements DisposableBean {
         if (next.size() > properties.maxCheckpoints()) {
             // keep the start, every other one, and the last (the next step starts from it)
             List<Checkpoint> thinned = new ArrayList<>();
-            for (int i = 0; i < next.size(); i += 2) {
-                thinned.add(next.get(i));
+            thinned.add(next.get(0));
+            for (int i = 2; i < next.size(); i += 2) {
+                thinned.add(next.get(i).absorbing(next.get(i - 1)));
             }
-            if (thinned.get(thinned.size() - 1) != checkpoint) {
-                thinned.add(checkpoint);
+            if (next.size() % 2 == 0) {
+                thinned.add(checkpoint.absorbing(next.get(next.size() - 2)));
             }
             next = thinned;
             every *= 2;

@@ -12,11 +12,26 @@ import qc.logbook.intervention.query.BreakdownCell;
  * @param token        where the history is read on from (gap-free: no event can still be committed below it)
  * @param maxTimestamp the latest timestamp of the events folded in ({@code null}: none), so that an instant not
  *                     before it sees every one of them
+ * @param minTimestamp the earliest timestamp of the events between the previous checkpoint and this one ({@code null}:
+ *                     none), so that a read "as of" an earlier instant skips them
  * @param cells        the cells by id, shared with the checkpoints before and after where unchanged
  */
-record Checkpoint(long position, TrackingToken token, Instant maxTimestamp, Map<String, BreakdownCell> cells) {
+record Checkpoint(long position, TrackingToken token, Instant maxTimestamp, Instant minTimestamp,
+                  Map<String, BreakdownCell> cells) {
 
-    static final Checkpoint START = new Checkpoint(-1, null, null, Map.of());
+    static final Checkpoint START = new Checkpoint(-1, null, null, null, Map.of());
+
+    /** This checkpoint standing also for the events since the one before {@code dropped}, which is dropped. */
+    Checkpoint absorbing(Checkpoint dropped) {
+        Instant min = minTimestamp == null ? dropped.minTimestamp() : dropped.minTimestamp() == null ? minTimestamp
+                : dropped.minTimestamp().isBefore(minTimestamp) ? dropped.minTimestamp() : minTimestamp;
+        return new Checkpoint(position, token, maxTimestamp, min, cells);
+    }
+
+    /** Whether no event between the previous checkpoint and this one is at or before {@code instant}. */
+    boolean allAfter(Instant instant) {
+        return minTimestamp == null || minTimestamp.isAfter(instant);
+    }
 
     /** Whether an "as of" {@code instant} may start from here: every event folded in is at or before it. */
     boolean usableAt(Instant instant) {

@@ -80,7 +80,8 @@ public class PointInTimeReads {
             return breakdownFromFullFold(filter, asOf);
         }
         Checkpoint checkpoint = checkpoints.before(asOf);
-        List<DomainEventMessage<?>> events = stored.after(checkpoint.position(), asOf, checkpoints.types());
+        List<DomainEventMessage<?>> events = stored.after(checkpoint.position(), checkpoints.without(checkpoint, asOf),
+                asOf, checkpoints.types());
         try {
             CheckpointedCells cells = checkpoints.fold(checkpoint, events);
             return breakdowns.breakdownFromCells(cells.cellSource(), filter);

@@ -68,9 +68,19 @@ class StoredEvents {
      * {@code upTo} ({@code null}: any), in global order.
      */
     List<DomainEventMessage<?>> after(long after, Instant upTo, Set<String> types) {
+        return after(after, List.of(), upTo, types);
+    }
+
+    /** As {@link #after(long, Instant, Set)}, leaving out the positions in the ranges {@code (first, last]} given. */
+    List<DomainEventMessage<?>> after(long after, List<long[]> without, Instant upTo, Set<String> types) {
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder(SELECT).append(" where global_index > ?");
         params.add(after);
+        for (long[] range : without) {
+            sql.append(" and not (global_index > ? and global_index <= ?)");
+            params.add(range[0]);
+            params.add(range[1]);
+        }
         if (upTo != null) {
             // coarse in SQL (PostgreSQL keeps microseconds), exact below
             sql.append(" and cast(time_stamp as timestamptz) <= ?");

@@ -24,6 +24,7 @@ import qc.logbook.ele.api.FormLocalTeamCommand;
 import qc.logbook.ele.api.FundingMeasureId;
 import qc.logbook.ele.api.FundingPeriod;
 import qc.logbook.ele.api.GrantProjectSupportCommand;
+import qc.logbook.ele.api.CompleteProjectCommand;
 import qc.logbook.ele.api.CorrectProjectFiguresCommand;
 import qc.logbook.ele.api.LocalTeamDetails;
 import qc.logbook.ele.api.LocalTeamId;
@@ -169,7 +170,8 @@ final class AsOfBenchmark {
             commands.sendAndWait(new SubmitProjectCommand(measure, project, teams.get(t), details));
             Money support = Money.ofDollars(500 + random.nextInt(1_500));
             commands.sendAndWait(new GrantProjectSupportCommand(measure, project, support));
-            if (random.nextInt(3) == 0) {
+            if (random.nextInt(3) == 0) { // figures are corrected once a project is completed
+                commands.sendAndWait(new CompleteProjectCommand(measure, project));
                 commands.sendAndWait(new CorrectProjectFiguresCommand(measure, project, details,
                         Money.ofDollars(400 + random.nextInt(1_500)), "Chiffres corrigés"));
             }
