@@ -19,8 +19,8 @@ public record AsOfProperties(Boolean checkpoints, Integer checkpointEvery, Integ
 
     public AsOfProperties {
         checkpoints = checkpoints == null || checkpoints;
-        checkpointEvery = checkpointEvery == null ? 20_000 : checkpointEvery;
-        maxCheckpoints = maxCheckpoints == null ? 64 : maxCheckpoints;
+        checkpointEvery = checkpointEvery == null ? 10_000 : checkpointEvery;
+        maxCheckpoints = maxCheckpoints == null ? 128 : maxCheckpoints;
         buildDelay = buildDelay == null ? Duration.ofSeconds(30) : buildDelay;
         refreshEvery = refreshEvery == null ? Duration.ofMinutes(1) : refreshEvery;
         if (checkpointEvery < 1 || maxCheckpoints < 2) {

@@ -103,15 +103,18 @@ class BreakdownCheckpoints implements DisposableBean {
     }
 
     /**
-     * The global positions after {@code from} that hold no event at or before {@code instant}, as ranges {@code (first,
-     * last]}: the stretches between later checkpoints whose events are all later than the instant. A read "as of" an
-     * early instant skips most of the history this way.
+     * The global positions after {@code from} that may hold an event at or before {@code instant}, as ranges {@code
+     * (first, last]} (the last one open: {@link Long#MAX_VALUE}): the stretches between later checkpoints whose events
+     * are all later than the instant are left out, so a read "as of" an early instant reads little of the history.
      */
-    List<long[]> without(Checkpoint from, Instant instant) {
+    List<long[]> within(Checkpoint from, Instant instant) {
         List<long[]> ranges = new ArrayList<>();
-        long previous = -1;
+        long previous = from.position();
         for (Checkpoint checkpoint : checkpoints) {
-            if (checkpoint.position() > from.position() && checkpoint.allAfter(instant)) {
+            if (checkpoint.position() <= from.position()) {
+                continue;
+            }
+            if (!checkpoint.allAfter(instant)) {
                 long[] last = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);
                 if (last != null && last[1] == previous) {
                     last[1] = checkpoint.position();
@@ -120,6 +123,12 @@ class BreakdownCheckpoints implements DisposableBean {
                 }
             }
             previous = checkpoint.position();
+        }
+        long[] last = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);
+        if (last != null && last[1] == previous) {
+            last[1] = Long.MAX_VALUE;
+        } else {
+            ranges.add(new long[] {previous, Long.MAX_VALUE}); // after the last checkpoint: never skipped
         }
         return ranges;
     }

@@ -80,7 +80,7 @@ public class PointInTimeReads {
             return breakdownFromFullFold(filter, asOf);
         }
         Checkpoint checkpoint = checkpoints.before(asOf);
-        List<DomainEventMessage<?>> events = stored.after(checkpoint.position(), checkpoints.without(checkpoint, asOf),
+        List<DomainEventMessage<?>> events = stored.after(checkpoint.position(), checkpoints.within(checkpoint, asOf),
                 asOf, checkpoints.types());
         try {
             CheckpointedCells cells = checkpoints.fold(checkpoint, events);

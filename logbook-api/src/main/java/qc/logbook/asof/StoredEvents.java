@@ -71,15 +71,22 @@ class StoredEvents {
         return after(after, List.of(), upTo, types);
     }
 
-    /** As {@link #after(long, Instant, Set)}, leaving out the positions in the ranges {@code (first, last]} given. */
-    List<DomainEventMessage<?>> after(long after, List<long[]> without, Instant upTo, Set<String> types) {
+    /**
+     * As {@link #after(long, Instant, Set)}, reading only the positions in the ranges {@code (first, last]} given
+     * (index range scans of the primary key, however long the history around them).
+     */
+    List<DomainEventMessage<?>> after(long after, List<long[]> within, Instant upTo, Set<String> types) {
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder(SELECT).append(" where global_index > ?");
         params.add(after);
-        for (long[] range : without) {
-            sql.append(" and not (global_index > ? and global_index <= ?)");
-            params.add(range[0]);
-            params.add(range[1]);
+        if (!within.isEmpty()) {
+            sql.append(" and (");
+            for (int i = 0; i < within.size(); i++) {
+                sql.append(i == 0 ? "" : " or ").append("(global_index > ? and global_index <= ?)");
+                params.add(within.get(i)[0]);
+                params.add(within.get(i)[1]);
+            }
+            sql.append(')');
         }
         if (upTo != null) {
             // coarse in SQL (PostgreSQL keeps microseconds), exact below

@@ -172,7 +172,10 @@ final class AsOfBenchmark {
             commands.sendAndWait(new GrantProjectSupportCommand(measure, project, support));
             if (random.nextInt(3) == 0) { // figures are corrected once a project is completed
                 commands.sendAndWait(new CompleteProjectCommand(measure, project));
-                commands.sendAndWait(new CorrectProjectFiguresCommand(measure, project, details,
+                ProjectDetails corrected = new ProjectDetails(details.title(), details.territories(),
+                        details.description(), details.participants(), details.outcomes(),
+                        Money.ofDollars(details.totalCost().cents() / 100 + 1_000), details.researchDocumented(), null);
+                commands.sendAndWait(new CorrectProjectFiguresCommand(measure, project, corrected,
                         Money.ofDollars(400 + random.nextInt(1_500)), "Chiffres corrigés"));
             }
         }
