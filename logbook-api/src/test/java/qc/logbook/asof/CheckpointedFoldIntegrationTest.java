@@ -34,6 +34,7 @@ import qc.logbook.intervention.api.InterventionId;
 import qc.logbook.intervention.api.InterventionRecordedEvent;
 import qc.logbook.intervention.api.ReferralId;
 import qc.logbook.intervention.api.ReferralOutcomeRecordedEvent;
+import qc.logbook.intervention.api.TenantRef;
 import qc.logbook.intervention.api.TenantReferredEvent;
 import qc.logbook.intervention.api.WorkerId;
 import qc.logbook.reference.AdministrativeRegion;
@@ -52,7 +53,8 @@ import qc.logbook.support.LogbookIntegrationTest;
 /**
  * The referral breakdown "as of" an instant, folded from a checkpoint, equals the fold of the whole history — on
  * generated histories (seeded) with corrections that move an intervention to another day, territory or role,
- * cancellations, referral outcomes, collective actions with participants (zero too), events whose timestamps are out
+ * cancellations, referral outcomes, collective actions with participants (zero too), sealed notes and tenant
+ * references (which the point-in-time reads leave unopened), events whose timestamps are out
  * of global order (late commits and imported history), and instants before, at, between and after checkpoints. The
  * checkpoints are taken every 7 events here, so a few hundred events give dozens of them; the context is its own (its
  * own stores), so the generated history does not reach other tests.
@@ -193,7 +195,10 @@ class CheckpointedFoldIntegrationTest {
                 "Organisme " + random.nextInt(5), pick(random, new Tenure[] {Tenure.HLM_OMH, Tenure.COOP, Tenure.OBNL}),
                 individual ? InterventionMode.INDIVIDUAL : InterventionMode.COLLECTIVE,
                 Set.of(pick(random, TargetGroup.values())), Set.of(), 30 + random.nextInt(60),
-                EnumSet.of(pick(random, SupportCategory.values())), null, null, random.nextBoolean(), participants);
+                EnumSet.of(pick(random, SupportCategory.values())),
+                random.nextInt(3) == 0 ? "Note de suivi" : null,
+                individual && random.nextBoolean() ? TenantRef.of("T-" + random.nextInt(40)) : null,
+                random.nextBoolean(), participants);
     }
 
     /** A correction moving the intervention to another day, territory or role, or changing its participants. */
