@@ -157,7 +157,7 @@ class AxonStorageConfiguration {
         return JacksonSerializer.builder().objectMapper(lenient(builder.build())).lenientDeserialization().build();
     }
 
-    private static ObjectMapper lenient(ObjectMapper mapper) {
+    static ObjectMapper lenient(ObjectMapper mapper) {
         return mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     }

@@ -31,6 +31,16 @@ public class PersonalDataSealing extends SimpleModule {
         addDeserializer(InterventionDetails.class, new Opener(keys, plain));
     }
 
+    /**
+     * A module for reads that need no personal data (the point-in-time folds): sealed values read as erased, as for a
+     * forgotten subject, and no key is looked up or unwrapped. Writing is not supported.
+     */
+    public static SimpleModule unopened(ObjectMapper plain) {
+        SimpleModule module = new SimpleModule("personal-data-unopened");
+        module.addDeserializer(InterventionDetails.class, new Opener(null, plain));
+        return module;
+    }
+
     /** The subject whose key protects these details. */
     static String subjectOf(InterventionDetails details) {
         return details.tenant() != null ? "tenant:" + details.tenant().value() : "worker:" + details.worker().value();
@@ -75,6 +85,7 @@ public class PersonalDataSealing extends SimpleModule {
         private final SubjectKeyStore keys;
         private final ObjectMapper plain;
 
+        /** @param keys {@code null}: sealed values read as erased */
         Opener(SubjectKeyStore keys, ObjectMapper plain) {
             this.keys = keys;
             this.plain = plain;
@@ -85,6 +96,15 @@ public class PersonalDataSealing extends SimpleModule {
             ObjectNode node = parser.readValueAsTree();
             JsonNode sealed = node.remove("sealed");
             if (sealed != null) {
+                if (keys == null) { // unopened: read as erased
+                    if (sealed.hasNonNull("notes")) {
+                        node.put("notes", InterventionDetails.ERASED_NOTES);
+                    }
+                    if (sealed.hasNonNull("tenant")) {
+                        node.put("tenant", TenantRef.ERASED.value());
+                    }
+                    return plain.treeToValue(node, InterventionDetails.class);
+                }
                 UUID keyId = UUID.fromString(sealed.path("keyId").asText());
                 if (sealed.hasNonNull("notes")) {
                     node.put("notes", keys.open(keyId, "notes", Base64.getDecoder().decode(sealed.get("notes").asText()))

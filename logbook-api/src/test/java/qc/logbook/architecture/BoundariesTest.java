@@ -74,6 +74,20 @@ class BoundariesTest {
                 .check(classes);
     }
 
+    /**
+     * Reading "as of" an instant is the application's: projections fold events into the store they are given and
+     * answer on what they are given, and neither call the point-in-time reads nor the rebuilds.
+     */
+    @Test
+    void projections_do_not_reach_the_point_in_time_reads_or_the_rebuilds() {
+        noClasses().that(inModule("logbook-projections"))
+                .should().dependOnClassesThat().resideInAnyPackage("qc.logbook.asof..", "qc.logbook.replay..")
+                .check(classes);
+        noClasses().that().resideInAPackage("qc.logbook.asof..")
+                .should().dependOnClassesThat().resideInAnyPackage("..rest..", "..web..")
+                .check(classes);
+    }
+
     @Test
     void a_features_rest_package_is_used_by_that_feature_only() {
         Pattern rest = Pattern.compile("qc\\.logbook\\.([a-z]+)\\.rest(\\..*)?");

@@ -147,8 +147,12 @@ public final class EventPathBenchmark {
     private void run() throws Exception {
         boolean pages = "pages".equals(phase);
         boolean dashboard = "dashboard".equals(phase);
-        if (!pages && !dashboard && !"events".equals(phase)) {
-            throw new IllegalArgumentException("benchmark.phase must be events, pages or dashboard");
+        boolean asOf = "asof".equals(phase); // the point-in-time reads' phase (AsOfBenchmark)
+        if (!pages && !dashboard && !asOf && !"events".equals(phase)) {
+            throw new IllegalArgumentException("benchmark.phase must be events, pages, dashboard or asof");
+        }
+        if (asOf) { // AsOfBenchmark builds the checkpoints itself, timed, instead of the background builder
+            System.setProperty("logbook.as-of.checkpoints", "false");
         }
         if (!pages && (events < 10_000 || events > 1_000_000)) {
             throw new IllegalArgumentException("benchmark.events must be between 10,000 and 1,000,000");
@@ -202,6 +206,11 @@ public final class EventPathBenchmark {
                 pages();
             } else if (dashboard) {
                 dashboard();
+            } else if (asOf) { // AsOfBenchmark: the store filled, then the point-in-time reads measured
+                AsOfBenchmark asOfBenchmark = new AsOfBenchmark(context, results);
+                asOfBenchmark.fundingBefore();
+                fill();
+                asOfBenchmark.run();
             } else {
                 commandPath();
                 fill();
@@ -1030,11 +1039,13 @@ public final class EventPathBenchmark {
 
     private void write() throws IOException {
         Files.createDirectories(output);
-        String prefix = "pages".equals(phase) ? "pages-" + interventions
+        String prefix = "asof".equals(phase) ? "asof-" + events // AsOfBenchmark
+                : "pages".equals(phase) ? "pages-" + interventions
                 : "dashboard".equals(phase) ? "dashboard-" + events : "event-path-" + events;
         String name = prefix + "-" + Instant.now().toString().replace(":", "") + ".json";
         Files.writeString(output.resolve(name), JSON.writeValueAsString(results));
-        String latest = "pages".equals(phase) || "dashboard".equals(phase) ? phase : "event-path";
+        String latest = "pages".equals(phase) || "dashboard".equals(phase) || "asof".equals(phase) ? phase
+                : "event-path";
         Files.writeString(output.resolve(latest + "-latest.json"), JSON.writeValueAsString(results));
         System.out.println("results written to " + output.resolve(name).toAbsolutePath());
         System.out.println(JSON.writeValueAsString(results));

@@ -50,10 +50,9 @@ class FundingTableController {
     @Operation(summary = "Le tableau de financement / The funding table",
             description = "JSON par défaut; CSV (UTF-8 avec BOM, séparateur « ; ») avec Accept: text/csv ou "
                     + "?format=csv. Avec asOf (un instant ISO-8601, pas dans le futur), le tableau tel qu'il était à "
-                    + "cet instant, recalculé à partir des événements enregistrés jusque-là (plus lent : l'historique "
-                    + "est relu). JSON by default; CSV (UTF-8 with BOM, ';' separator) with Accept: text/csv or "
+                    + "cet instant, recalculé à partir des seuls événements de financement enregistrés jusque-là. JSON by default; CSV (UTF-8 with BOM, ';' separator) with Accept: text/csv or "
                     + "?format=csv. With asOf (an ISO-8601 instant, not in the future), the table as it stood then, "
-                    + "recomputed from the events stored up to that instant (slower: it replays the history).",
+                    + "recomputed from the funding events stored up to that instant.",
             responses = @ApiResponse(responseCode = "200", content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                             schema = @Schema(implementation = FundingTable.class)),

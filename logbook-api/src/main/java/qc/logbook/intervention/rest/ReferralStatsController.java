@@ -38,7 +38,8 @@ class ReferralStatsController {
                     + "applied. Several territories may be given; only the user's territories count. "
                     + "Evaluators see counts below the small-cell threshold suppressed. With asOf (an ISO-8601 "
                     + "instant, not in the future), the breakdown as it stood then, recomputed from the events stored up to that "
-                    + "instant (slower: it replays the history).")
+                    + "instant: from the nearest checkpoint of the pre-aggregated cells, folding only the events after "
+                    + "it (docs/decisions/0029-point-in-time-reads.md).")
     Object referrals(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,

@@ -29,6 +29,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import qc.logbook.asof.PointInTimeReads;
+import qc.logbook.ele.api.FindFundingTableQuery;
+import qc.logbook.ele.api.FundingMeasureId;
 import qc.logbook.ele.query.FundingMeasureView;
 import qc.logbook.ele.query.LocalTeamView;
 import qc.logbook.ele.query.ProjectView;
@@ -53,6 +56,9 @@ class FundingTableAsOfIntegrationTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    PointInTimeReads reads;
 
     /** What {@link #recordHistory()} created and what the table showed at {@code instant}. */
     record History(String measureId, Instant instant, JsonNode tableThen, byte[] csvThen) {
@@ -89,7 +95,14 @@ class FundingTableAsOfIntegrationTest {
         assertThat(beforeTheMeasure.at("/totals/projects").asInt()).isZero();
         assertThat(beforeTheMeasure.at("/totals/support").asText()).isEqualTo("0.00");
 
-        assertThat(mongo.getCollectionNames()).as("temporary as-of collections are dropped")
+        // the funding events alone, folded, give what a fold of the whole history gives, at every instant of the story
+        for (Instant instant : List.of(history.instant(), Instant.now(), Instant.parse("2000-01-01T00:00:00Z"))) {
+            FindFundingTableQuery query = new FindFundingTableQuery(FundingMeasureId.of(history.measureId()), null,
+                    instant);
+            assertThat(reads.fundingTable(query)).isEqualTo(reads.fundingTableFromFullFold(query));
+        }
+
+        assertThat(mongo.getCollectionNames()).as("no temporary collections for the funding table as of an instant")
                 .noneMatch(name -> name.contains("__asof_") && (name.startsWith(FundingMeasureView.COLLECTION)
                         || name.startsWith(LocalTeamView.COLLECTION) || name.startsWith(ProjectView.COLLECTION)));
     }

@@ -12,7 +12,6 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -39,9 +38,8 @@ import qc.logbook.ele.api.ProjectId;
 import qc.logbook.ele.api.ProjectRevisedEvent;
 import qc.logbook.ele.api.ProjectSubmittedEvent;
 import qc.logbook.ele.api.ProjectSupportGrantedEvent;
-import qc.logbook.readmodel.AsOfSnapshots;
-import qc.logbook.readmodel.CollectionNames;
 import qc.logbook.readmodel.DocumentStore;
+import qc.logbook.readmodel.InMemoryDocuments;
 import qc.logbook.readmodel.LiveDocuments;
 import qc.logbook.readmodel.Paging;
 import qc.logbook.readmodel.ReadModelGenerations;
@@ -51,8 +49,8 @@ import qc.logbook.readmodel.RebuildableReadModel;
  * Builds the funding read model — funding measures, local teams and projects, one collection each — and answers the
  * queries on them, the funding table first. Every write is keyed by aggregate id and guarded by the event's sequence
  * number, so a redelivered event changes nothing. Documents live in the active generation of the read model (see
- * {@link ReadModelGenerations}); a rebuild runs the same handlers on a shadow generation, and the funding table "as of"
- * an instant runs them on temporary collections ({@link AsOfSnapshots}).
+ * {@link ReadModelGenerations}); a rebuild runs the same handlers on a shadow generation, and the application's funding
+ * table "as of" an instant runs them in memory, then asks {@link #table(InMemoryDocuments, FindFundingTableQuery)}.
  */
 @Component
 @ProcessingGroup(FundingProjection.PROCESSING_GROUP)
@@ -67,15 +65,12 @@ public class FundingProjection implements RebuildableReadModel {
     private final DocumentStore documents;
     private final MongoTemplate mongo;
     private final LiveDocuments live;
-    private final ObjectProvider<AsOfSnapshots> snapshots;
 
     @Autowired
-    public FundingProjection(MongoTemplate mongo, ReadModelGenerations generations,
-                             ObjectProvider<AsOfSnapshots> snapshots) {
+    public FundingProjection(MongoTemplate mongo, ReadModelGenerations generations) {
         this.mongo = mongo;
         this.live = new LiveDocuments(mongo, generations, PROCESSING_GROUP);
         this.documents = live;
-        this.snapshots = snapshots;
     }
 
     /** Event handlers only, writing elsewhere (a shadow or temporary generation). */
@@ -83,7 +78,6 @@ public class FundingProjection implements RebuildableReadModel {
         this.mongo = null;
         this.live = null;
         this.documents = documents;
-        this.snapshots = null;
     }
 
     @EventHandler
@@ -209,17 +203,11 @@ public class FundingProjection implements RebuildableReadModel {
                 live.active(PROJECTS)));
     }
 
-    /** The table from the live read model, or with {@code asOf} from the events stored up to that instant. */
-    @QueryHandler
-    FundingTable handle(FindFundingTableQuery query) {
-        Instant asOf = query.asOf();
-        if (asOf != null) {
-            return snapshots.getObject().query(PROCESSING_GROUP, asOf, names -> table(names, query));
-        }
-        return table(live::active, query);
-    }
-
-    private FundingTable table(CollectionNames names, FindFundingTableQuery query) {
+    /**
+     * The table from the live read model ({@code asOf} is not read here: the application's query handler answers "as
+     * of" an instant with {@link #table(InMemoryDocuments, FindFundingTableQuery)}).
+     */
+    public FundingTable table(FindFundingTableQuery query) {
         Query projects = new Query();
         if (query.measureId() != null) {
             projects.addCriteria(Criteria.where("measureId").is(query.measureId().toString()));
@@ -227,9 +215,26 @@ public class FundingProjection implements RebuildableReadModel {
         if (query.territories() != null) {
             projects.addCriteria(Criteria.where("territories").in(query.territories()));
         }
-        return FundingTableCalculator.compute(mongo.findAll(FundingMeasureView.class, names.of(MEASURES)),
-                mongo.findAll(LocalTeamView.class, names.of(TEAMS)),
-                mongo.find(projects, ProjectView.class, names.of(PROJECTS)), query.territories());
+        return FundingTableCalculator.compute(mongo.findAll(FundingMeasureView.class, live.active(MEASURES)),
+                mongo.findAll(LocalTeamView.class, live.active(TEAMS)),
+                mongo.find(projects, ProjectView.class, live.active(PROJECTS)), query.territories());
+    }
+
+    /**
+     * The table from documents folded in memory by {@link #eventHandlersWriting} (the read model "as of" an instant),
+     * with the same project selection as the live table: the measure, and any of the territories.
+     */
+    public FundingTable table(InMemoryDocuments documents, FindFundingTableQuery query) {
+        List<ProjectView> projects = documents.collection(PROJECTS).values().stream()
+                .map(ProjectView.class::cast)
+                .filter(p -> query.measureId() == null || query.measureId().toString().equals(p.measureId()))
+                .filter(p -> query.territories() == null || p.territories() != null
+                        && p.territories().stream().anyMatch(query.territories()::contains))
+                .toList();
+        return FundingTableCalculator.compute(
+                documents.collection(MEASURES).values().stream().map(FundingMeasureView.class::cast).toList(),
+                documents.collection(TEAMS).values().stream().map(LocalTeamView.class::cast).toList(),
+                projects, query.territories());
     }
 
     private void updateProject(ProjectId id, long sequence, UnaryOperator<ProjectView> change) {

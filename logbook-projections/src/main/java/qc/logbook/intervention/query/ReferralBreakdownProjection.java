@@ -7,22 +7,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Collection;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import qc.logbook.intervention.api.CollectiveActionSupportedEvent;
-import qc.logbook.intervention.api.FindReferralBreakdownQuery;
 import qc.logbook.intervention.api.InterventionCancelledEvent;
 import qc.logbook.intervention.api.InterventionCorrectedEvent;
 import qc.logbook.intervention.api.InterventionDetails;
@@ -31,7 +28,6 @@ import qc.logbook.intervention.api.InterventionId;
 import qc.logbook.intervention.api.InterventionRecordedEvent;
 import qc.logbook.intervention.api.ReferralOutcomeRecordedEvent;
 import qc.logbook.intervention.api.TenantReferredEvent;
-import qc.logbook.readmodel.AsOfSnapshots;
 import qc.logbook.readmodel.DocumentStore;
 import qc.logbook.readmodel.LiveDocuments;
 import qc.logbook.readmodel.ReadModelGenerations;
@@ -72,16 +68,13 @@ public class ReferralBreakdownProjection implements RebuildableReadModel {
     private final MongoTemplate mongo;
     private final LiveDocuments live;
     private final ReadModelGenerations generations;
-    private final ObjectProvider<AsOfSnapshots> snapshots;
 
     @Autowired
-    public ReferralBreakdownProjection(MongoTemplate mongo, ReadModelGenerations generations,
-                                       ObjectProvider<AsOfSnapshots> snapshots) {
+    public ReferralBreakdownProjection(MongoTemplate mongo, ReadModelGenerations generations) {
         this.mongo = mongo;
         this.live = new LiveDocuments(mongo, generations, PROCESSING_GROUP, FLUSH_ORDER);
         this.documents = live;
         this.generations = generations;
-        this.snapshots = snapshots;
     }
 
     /** Event handlers only, writing elsewhere (a shadow or temporary generation). */
@@ -90,7 +83,6 @@ public class ReferralBreakdownProjection implements RebuildableReadModel {
         this.live = null;
         this.generations = null;
         this.documents = documents;
-        this.snapshots = null;
     }
 
     @EventHandler
@@ -134,35 +126,56 @@ public class ReferralBreakdownProjection implements RebuildableReadModel {
         mongo.remove(new Query(), live.active(CELLS));
     }
 
-    @QueryHandler
-    ReferralBreakdown handle(FindReferralBreakdownQuery query) {
-        Instant asOf = query.asOf();
-        if (asOf != null) {
-            return snapshots.getObject().query(PROCESSING_GROUP, asOf, Set.of(usesFacts(query.filter())
-                            ? COLLECTION : CELLS),
-                    names -> breakdown(names.of(COLLECTION), names.of(CELLS), query.filter(), true));
-        }
+    /**
+     * The breakdown from the live read model. The application's query handler calls it for {@code
+     * FindReferralBreakdownQuery} without an instant; "as of" an instant, the application folds the events and calls
+     * {@link #breakdownFromCells} or {@link #breakdownFromFacts} on what it folded.
+     */
+    public ReferralBreakdown breakdown(InterventionFilter filter) {
+        InterventionFilter f = filter == null ? InterventionFilter.all() : filter;
         // until a read model built before the cells existed has been rebuilt, the facts answer
         boolean cellsBuilt = generations.version(PROCESSING_GROUP) >= VERSION;
-        return breakdown(live.active(COLLECTION), live.active(CELLS), query.filter(), cellsBuilt);
+        if (usesFacts(f) || !cellsBuilt) {
+            return breakdownFromFacts(live.active(COLLECTION), f);
+        }
+        String cells = live.active(CELLS);
+        // whole periods read the totals only; the parts of a cell are read for partial months
+        return fromCells(ids -> {
+            Query totals = new Query(Criteria.where("_id").in(ids));
+            totals.fields().exclude("parts");
+            return mongo.find(totals, BreakdownCell.class, cells);
+        }, ids -> mongo.find(new Query(Criteria.where("_id").in(ids)), BreakdownCell.class, cells), f);
     }
 
-    private ReferralBreakdown breakdown(String factsCollection, String cellsCollection, InterventionFilter filter,
-                                        boolean cellsBuilt) {
-        InterventionFilter f = filter == null ? InterventionFilter.all() : filter;
-        return usesFacts(f) || !cellsBuilt ? fromFacts(factsCollection, f) : fromCells(cellsCollection, f);
+    /** Where {@link #breakdownFromCells} reads cells: the ones with these ids that exist. */
+    @FunctionalInterface
+    public interface CellSource {
+        Collection<BreakdownCell> find(Collection<String> ids);
     }
 
-    /** The cells have no tenure or mode dimension: such filters fold the facts. */
-    private static boolean usesFacts(InterventionFilter filter) {
+    /**
+     * The cells have no tenure or mode dimension: such filters are answered from the facts ({@link
+     * #breakdownFromFacts}), the others from the cells ({@link #breakdownFromCells}).
+     */
+    public static boolean usesFacts(InterventionFilter filter) {
         return filter != null && (filter.tenure() != null || filter.mode() != null);
+    }
+
+    /** The breakdown from the cells of any source (the live collection, or cells folded "as of" an instant). */
+    public ReferralBreakdown breakdownFromCells(CellSource cells, InterventionFilter filter) {
+        return fromCells(cells, cells, filter == null ? InterventionFilter.all() : filter);
+    }
+
+    /** The breakdown from the facts in a collection (the live one, or a temporary one written "as of" an instant). */
+    public ReferralBreakdown breakdownFromFacts(String factsCollection, InterventionFilter filter) {
+        return fromFacts(factsCollection, filter == null ? InterventionFilter.all() : filter);
     }
 
     /**
      * Sums the cells covering the period: all-time cells without a period, else whole years, whole months, and the days
      * of at most two partial months.
      */
-    private ReferralBreakdown fromCells(String collection, InterventionFilter filter) {
+    private ReferralBreakdown fromCells(CellSource totalsOf, CellSource cellsOf, InterventionFilter filter) {
         LocalDate from = filter.from() == null || filter.from().isBefore(InterventionDetails.EARLIEST_DATE)
                 ? InterventionDetails.EARLIEST_DATE : filter.from();
         LocalDate latest = LocalDate.of(LocalDate.now().getYear() + 1, 12, 31);
@@ -183,15 +196,12 @@ public class ReferralBreakdownProjection implements RebuildableReadModel {
         periods.years().forEach(y -> ids(BreakdownCell.YEAR, y, territories, roles, whole));
         periods.months().forEach(m -> ids(BreakdownCell.MONTH, m, territories, roles, whole));
         if (!whole.isEmpty()) {
-            Query totals = new Query(Criteria.where("_id").in(whole));
-            totals.fields().exclude("parts");
-            mongo.find(totals, BreakdownCell.class, collection).forEach(cell -> calculator.addCounts(cell.totals()));
+            totalsOf.find(whole).forEach(cell -> calculator.addCounts(cell.totals()));
         }
         for (BreakdownPeriods.Partial partial : periods.partialMonths()) {
             List<String> ids = new ArrayList<>();
             ids(BreakdownCell.MONTH, partial.month(), territories, roles, ids);
-            for (BreakdownCell cell : mongo.find(new Query(Criteria.where("_id").in(ids)), BreakdownCell.class,
-                    collection)) {
+            for (BreakdownCell cell : cellsOf.find(ids)) {
                 cell.parts().values().stream()
                         .filter(p -> !p.date().isBefore(partial.from()) && !p.date().isAfter(partial.to()))
                         .forEach(p -> calculator.addCounts(p.counts()));
