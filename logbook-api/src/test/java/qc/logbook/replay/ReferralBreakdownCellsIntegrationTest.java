@@ -15,7 +15,8 @@ import org.springframework.test.web.servlet.ResultActions;
 import qc.logbook.support.LogbookIntegrationTest;
 
 /**
- * The breakdown read from pre-aggregated cells is exact over whole years, whole months and partial months, with
+ * The breakdown read from pre-aggregated cells is exact over whole years, whole months and partial months (a few days
+ * of a month, or most of it: its totals less the days left out), with
  * corrections moving an intervention to another month and cancellations (the year 2000 is this test's own).
  */
 @LogbookIntegrationTest
@@ -56,6 +57,15 @@ class ReferralBreakdownCellsIntegrationTest {
                 .andExpect(jsonPath("$.collectiveByKind[?(@.code == 'TENANT_ASSOCIATION')].count").value(1));
         stats("2000-05-21", "2000-06-09").andExpect(jsonPath("$.interventions").value(0));
         stats("2000-07-02", "2000-07-02").andExpect(jsonPath("$.interventions").value(1));
+        // most of a month: its totals less the days left out (May 1 has nothing; June 10 holds b)
+        stats("2000-05-02", "2000-05-31").andExpect(jsonPath("$.interventions").value(1))
+                .andExpect(jsonPath("$.referrals").value(1));
+        stats("2000-06-11", "2000-07-31").andExpect(jsonPath("$.interventions").value(1))
+                .andExpect(jsonPath("$.collectiveInterventions").value(0));
+        stats("2000-06-10", "2000-07-31").andExpect(jsonPath("$.interventions").value(2))
+                .andExpect(jsonPath("$.collectiveByKind[?(@.code == 'TENANT_ASSOCIATION')].count").value(1));
+        stats("2000-05-20", "2000-06-29").andExpect(jsonPath("$.interventions").value(2))
+                .andExpect(jsonPath("$.individualWithReferral.count").value(1));
         mvc.perform(get("/api/v1/stats/referrals").param("from", "2000-01-01").param("to", "2000-12-31")
                         .param("workerRole", "HEALTH_NETWORK_PROFESSIONAL"))
                 .andExpect(jsonPath("$.interventions").value(1));

@@ -90,6 +90,17 @@ public final class ReferralBreakdownCalculator {
         return this;
     }
 
+    /**
+     * Takes counters away, e.g. the days of a month cell left out of a period; a counter back at zero is removed, as
+     * if it had never been added.
+     */
+    public ReferralBreakdownCalculator subtractCounts(Map<String, Long> less) {
+        if (less != null) {
+            less.forEach((key, value) -> counts.merge(key, -value, (a, b) -> a + b == 0 ? null : a + b));
+        }
+        return this;
+    }
+
     /** The breakdown, with the months of the interventions counted (from the first to the last that has any). */
     public ReferralBreakdown result() {
         return result(null, null);

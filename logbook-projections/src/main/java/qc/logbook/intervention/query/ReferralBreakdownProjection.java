@@ -139,12 +139,26 @@ public class ReferralBreakdownProjection implements RebuildableReadModel {
             return breakdownFromFacts(live.active(COLLECTION), f);
         }
         String cells = live.active(CELLS);
-        // whole periods read the totals only; the parts of a cell are read for partial months
+        // whole periods read the totals only; partial months their totals and the parts of the days they need
         return fromCells(ids -> {
             Query totals = new Query(Criteria.where("_id").in(ids));
             totals.fields().exclude("parts");
             return mongo.find(totals, BreakdownCell.class, cells);
-        }, ids -> mongo.find(new Query(Criteria.where("_id").in(ids)), BreakdownCell.class, cells), f);
+        }, (ids, days) -> {
+            Query some = new Query(Criteria.where("_id").in(ids));
+            some.fields().include("totals");
+            days.forEach(day -> some.fields().include("parts." + day));
+            return mongo.find(some, BreakdownCell.class, cells);
+        }, f);
+    }
+
+    /**
+     * Where a partial month's cells are read: the ones with these ids that exist, with their totals and at least the
+     * parts under these keys (a month cell's parts are its days, {@code 01} to {@code 31}).
+     */
+    @FunctionalInterface
+    private interface PartSource {
+        Collection<BreakdownCell> find(Collection<String> ids, Collection<String> parts);
     }
 
     /** Where {@link #breakdownFromCells} reads cells: the ones with these ids that exist. */
@@ -163,7 +177,7 @@ public class ReferralBreakdownProjection implements RebuildableReadModel {
 
     /** The breakdown from the cells of any source (the live collection, or cells folded "as of" an instant). */
     public ReferralBreakdown breakdownFromCells(CellSource cells, InterventionFilter filter) {
-        return fromCells(cells, cells, filter == null ? InterventionFilter.all() : filter);
+        return fromCells(cells, (ids, days) -> cells.find(ids), filter == null ? InterventionFilter.all() : filter);
     }
 
     /** The breakdown from the facts in a collection (the live one, or a temporary one written "as of" an instant). */
@@ -175,7 +189,7 @@ public class ReferralBreakdownProjection implements RebuildableReadModel {
      * Sums the cells covering the period: all-time cells without a period, else whole years, whole months, and the days
      * of at most two partial months.
      */
-    private ReferralBreakdown fromCells(CellSource totalsOf, CellSource cellsOf, InterventionFilter filter) {
+    private ReferralBreakdown fromCells(CellSource totalsOf, PartSource partsOf, InterventionFilter filter) {
         LocalDate from = filter.from() == null || filter.from().isBefore(InterventionDetails.EARLIEST_DATE)
                 ? InterventionDetails.EARLIEST_DATE : filter.from();
         LocalDate latest = LocalDate.of(LocalDate.now().getYear() + 1, 12, 31);
@@ -201,10 +215,33 @@ public class ReferralBreakdownProjection implements RebuildableReadModel {
         for (BreakdownPeriods.Partial partial : periods.partialMonths()) {
             List<String> ids = new ArrayList<>();
             ids(BreakdownCell.MONTH, partial.month(), territories, roles, ids);
-            for (BreakdownCell cell : cellsOf.find(ids)) {
-                cell.parts().values().stream()
-                        .filter(p -> !p.date().isBefore(partial.from()) && !p.date().isAfter(partial.to()))
-                        .forEach(p -> calculator.addCounts(p.counts()));
+            // the days of the period, or when it holds most of the month, the month's totals less the days left out:
+            // a month cell's totals are the sum of its days' parts, so both give the same counts, and at most half
+            // of a month's parts are read
+            int first = partial.from().getDayOfMonth();
+            int last = partial.to().getDayOfMonth();
+            int length = partial.from().lengthOfMonth();
+            boolean lessDaysLeftOut = last - first + 1 > length / 2;
+            List<String> days = new ArrayList<>();
+            for (int day = 1; day <= length; day++) {
+                if ((day >= first && day <= last) != lessDaysLeftOut) {
+                    days.add(String.format("%02d", day));
+                }
+            }
+            for (BreakdownCell cell : partsOf.find(ids, days)) {
+                if (lessDaysLeftOut) {
+                    calculator.addCounts(cell.totals());
+                }
+                for (String day : days) {
+                    BreakdownCell.Part part = cell.parts().get(day);
+                    if (part != null) {
+                        if (lessDaysLeftOut) {
+                            calculator.subtractCounts(part.counts());
+                        } else {
+                            calculator.addCounts(part.counts());
+                        }
+                    }
+                }
             }
         }
         return calculator.result(filter.from(), filter.to());

@@ -81,6 +81,19 @@ class ReferralBreakdownCalculatorTest {
     }
 
     @Test
+    void countersTakenAwayAreAsIfNeverAdded() {
+        LocalDate january = LocalDate.of(2024, 1, 31);
+        LocalDate march = LocalDate.of(2024, 3, 15);
+        ReferralBreakdownCalculator less = new ReferralBreakdownCalculator()
+                .addCounts(ReferralBreakdownCalculator.counts(on(january)))
+                .addCounts(ReferralBreakdownCalculator.counts(on(march)))
+                .subtractCounts(ReferralBreakdownCalculator.counts(on(january)));
+
+        assertThat(less.result()).isEqualTo(new ReferralBreakdownCalculator().add(on(march)).result());
+        assertThat(less.result().byMonth()).extracting(Share::code).containsExactly("2024-03");
+    }
+
+    @Test
     void aVeryLongPeriodListsOnlyTheMonthsBetweenTheFirstAndLastIntervention() {
         ReferralBreakdown result = new ReferralBreakdownCalculator().add(on(LocalDate.of(2024, 5, 5)))
                 .result(LocalDate.of(1990, 1, 1), LocalDate.of(2099, 12, 31));
