@@ -174,6 +174,9 @@ public final class EventPathBenchmark {
         context = application
                 .run("--logbook.store.data-dir=" + dataDir.toAbsolutePath(), "--server.port=0",
                         "--benchmark.plain-endpoint=" + !(pages || dashboard),
+                        // the pages measure a node at work, not the first minutes after its start, when the "as of"
+                        // checkpoints are built from the whole history in the background (the pages never read them)
+                        "--logbook.as-of.checkpoints=" + !(pages || dashboard),
                         "--logging.level.root=WARN", "--logging.level.qc.logbook=WARN",
                         // A worker for every territory, with a production-cost bcrypt hash: HTTP Basic is checked
                         // on every request and the service remembers verified credentials briefly, as in production.
