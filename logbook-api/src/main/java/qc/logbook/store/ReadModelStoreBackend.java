@@ -70,6 +70,8 @@ final class ReadModelStoreBackend extends H2Backend {
     static final String INDEX_MAP = "._keyed_index_";
     private static final String STOCK_INDEX_MAP = "._index_";
 
+    private final StoreExclusion exclusion = new StoreExclusion();
+
     ReadModelStoreBackend(MVStore store) {
         super(store);
     }
@@ -80,23 +82,117 @@ final class ReadModelStoreBackend extends H2Backend {
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-        MVStore.TxCounter version = getMvStore().registerVersionUsage();
-        try {
-            return super.handleCommand(channel, databaseName, command, query);
-        } finally {
-            getMvStore().deregisterVersionUsage(version);
-        }
+        return exclusion.shared(() -> {
+            MVStore.TxCounter version = getMvStore().registerVersionUsage();
+            try {
+                return super.handleCommand(channel, databaseName, command, query);
+            } finally {
+                getMvStore().deregisterVersionUsage(version);
+            }
+        });
     }
 
     @Override
     public QueryResult handleQuery(MongoQuery query) {
-        MVStore.TxCounter version = getMvStore().registerVersionUsage();
+        return exclusion.shared(() -> {
+            MVStore.TxCounter version = getMvStore().registerVersionUsage();
+            try {
+                return super.handleQuery(query);
+            } finally {
+                getMvStore().deregisterVersionUsage(version);
+            }
+        });
+    }
+
+    @Override
+    public void dropDatabase(String databaseName) {
+        exclusion.shared(() -> super.dropDatabase(databaseName));
+    }
+
+    @Override
+    public void commit() {
+        exclusion.shared(super::commit);
+    }
+
+    /** What every access to the store's file outside this class (its commits, its own maps) runs under. */
+    StoreExclusion exclusion() {
+        return exclusion;
+    }
+
+    /**
+     * Gives the file back the space the store no longer uses (a dropped generation, the pages a rebuild rewrote), with
+     * H2's own compaction, in slices of about {@value #SLICE_MILLIS} ms, each holding the store to itself ({@link
+     * StoreExclusion}): no command, query or commit runs while H2 moves chunks, and H2's background writer is stopped
+     * for the slice (it commits and moves chunks on its own thread, and its serialisation and save threads write chunks
+     * after a commit has returned). Under concurrent commits H2's chunk moving broke one of its own assertions (a chunk
+     * moved beyond the place it was given) and H2 then closed the store; alone, it is what H2 does on a compacting
+     * close. Each slice rewrites the live pages of sparse chunks ({@code compactFile}), then moves the chunks at the
+     * end of the file into the free space before them and truncates it ({@code compactMoveChunks}: after a drop, whole
+     * chunks are free and the first finds nothing to rewrite). Between slices the store serves as usual for {@value
+     * #PAUSE_MILLIS} ms. Stops when {@value #IDLE_SLICES} slices in a row no longer shrank the file, when {@code
+     * budget} is spent, or when the store is closed.
+     */
+    ReadModelFile.Compaction compactFile(java.time.Duration budget) {
+        MVStore store = getMvStore();
+        long start = System.nanoTime();
+        long deadline = start + budget.toNanos();
+        long before = store.getFileStore().size();
+        long smallest = before;
+        long move = MIN_MOVE_BYTES;
+        int slices = 0;
+        for (int idle = 0; idle < IDLE_SLICES && System.nanoTime() < deadline && !store.isClosed(); ) {
+            long sliceStart = System.nanoTime();
+            long bytes = move;
+            boolean ran = exclusion.exclusive(java.time.Duration.ofSeconds(5), () -> compactionSlice(store, bytes));
+            long millis = (System.nanoTime() - sliceStart) / 1_000_000;
+            if (store.isClosed()) {
+                break;
+            }
+            if (ran) {
+                slices++;
+                long size = store.getFileStore().size();
+                if (size < smallest) {
+                    smallest = size;
+                    idle = 0;
+                } else {
+                    idle++;
+                }
+                // as many bytes moved per slice as the disk moves in about one slice's time
+                move = millis > 2 * SLICE_MILLIS ? Math.max(MIN_MOVE_BYTES, move / 2)
+                        : millis < SLICE_MILLIS / 2 ? Math.min(MAX_MOVE_BYTES, move * 2) : move;
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(PAUSE_MILLIS * 1_000_000L);
+        }
+        return new ReadModelFile.Compaction(java.time.Instant.now(), before,
+                store.isClosed() ? smallest : store.getFileStore().size(), slices,
+                java.time.Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static void compactionSlice(MVStore store, long moveBytes) {
+        if (store.isClosed()) {
+            return;
+        }
+        int delay = store.getAutoCommitDelay();
+        int retention = store.getRetentionTime();
+        // stops H2's background writer and waits for its serialisation and save threads to finish their work
+        store.setAutoCommitDelay(0);
         try {
-            return super.handleQuery(query);
+            store.commit();
+            store.compactFile(SLICE_MILLIS);
+            if (store.getFileStore() instanceof org.h2.mvstore.RandomAccessStore file) {
+                file.compactMoveChunks(100, moveBytes, store);
+            }
         } finally {
-            getMvStore().deregisterVersionUsage(version);
+            store.setRetentionTime(retention);
+            store.setAutoCommitDelay(delay);
         }
     }
+
+    static final int SLICE_MILLIS = 200;
+    static final long PAUSE_MILLIS = 200;
+    static final int IDLE_SLICES = 3;
+    static final long MIN_MOVE_BYTES = 4L << 20;
+    static final long MAX_MOVE_BYTES = 256L << 20;
 
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
