@@ -126,11 +126,9 @@ final class ReadModelStoreBackend extends H2Backend {
      * for the slice (it commits and moves chunks on its own thread, and its serialisation and save threads write chunks
      * after a commit has returned). Under concurrent commits H2's chunk moving broke one of its own assertions (a chunk
      * moved beyond the place it was given) and H2 then closed the store; alone, it is what H2 does on a compacting
-     * close. Each slice rewrites the live pages of sparse chunks ({@code compactFile}), then moves the chunks at the
-     * end of the file into the free space before them and truncates it ({@code compactMoveChunks}: after a drop, whole
-     * chunks are free and the first finds nothing to rewrite). Between slices the store serves as usual for {@value
-     * #PAUSE_MILLIS} ms. Stops when {@value #IDLE_SLICES} slices in a row no longer shrank the file, when {@code
-     * budget} is spent, or when the store is closed.
+     * close. Between slices the store serves as usual for {@value #PAUSE_MILLIS} ms. Stops once the file is dense (at
+     * least {@value #DENSE} % of it in chunks, and as much of the chunks live), after {@value #IDLE_SLICES} slices in
+     * a row that did not shrink it, when {@code budget} is spent, or when the store is closed.
      */
     ReadModelFile.Compaction compactFile(java.time.Duration budget) {
         MVStore store = getMvStore();
@@ -138,12 +136,13 @@ final class ReadModelStoreBackend extends H2Backend {
         long deadline = start + budget.toNanos();
         long before = store.getFileStore().size();
         long smallest = before;
-        long move = MIN_MOVE_BYTES;
+        long move = START_MOVE_BYTES;
         int slices = 0;
-        for (int idle = 0; idle < IDLE_SLICES && System.nanoTime() < deadline && !store.isClosed(); ) {
+        for (int idle = 0; idle < IDLE_SLICES && System.nanoTime() < deadline && !store.isClosed()
+                && !dense(store); ) {
             long sliceStart = System.nanoTime();
             long bytes = move;
-            boolean ran = exclusion.exclusive(java.time.Duration.ofSeconds(5), () -> compactionSlice(store, bytes));
+            boolean ran = exclusion.exclusive(java.time.Duration.ofSeconds(10), () -> compactionSlice(store, bytes));
             long millis = (System.nanoTime() - sliceStart) / 1_000_000;
             if (store.isClosed()) {
                 break;
@@ -168,6 +167,15 @@ final class ReadModelStoreBackend extends H2Backend {
                 java.time.Duration.ofNanos(System.nanoTime() - start));
     }
 
+    private static boolean dense(MVStore store) {
+        return store.getFileStore().getFillRate() >= DENSE && store.getFileStore().getChunksFillRate() >= DENSE;
+    }
+
+    /**
+     * One slice: the live pages of sparse chunks rewritten into new ones (a bounded amount), then chunks moved from
+     * the end of the file into the free space before them and the file truncated. After a drop, whole chunks are free,
+     * which only the moving gives back; {@code MVStore.compactFile} moves chunks only while its rewriting finds work.
+     */
     private static void compactionSlice(MVStore store, long moveBytes) {
         if (store.isClosed()) {
             return;
@@ -177,8 +185,12 @@ final class ReadModelStoreBackend extends H2Backend {
         // stops H2's background writer and waits for its serialisation and save threads to finish their work
         store.setAutoCommitDelay(0);
         try {
+            // the chunks a rewrite or a move leaves are free at once: nothing reads an older version meanwhile
+            store.setRetentionTime(0);
             store.commit();
-            store.compactFile(SLICE_MILLIS);
+            if (store.getFileStore().getChunksFillRate() < DENSE) {
+                store.compact(DENSE, (int) Math.min(moveBytes, REWRITE_BYTES));
+            }
             if (store.getFileStore() instanceof org.h2.mvstore.RandomAccessStore file) {
                 file.compactMoveChunks(100, moveBytes, store);
             }
@@ -188,11 +200,14 @@ final class ReadModelStoreBackend extends H2Backend {
         }
     }
 
-    static final int SLICE_MILLIS = 200;
+    static final int SLICE_MILLIS = 400;
     static final long PAUSE_MILLIS = 200;
-    static final int IDLE_SLICES = 3;
-    static final long MIN_MOVE_BYTES = 4L << 20;
-    static final long MAX_MOVE_BYTES = 256L << 20;
+    static final int IDLE_SLICES = 5;
+    static final int DENSE = 90;
+    static final long START_MOVE_BYTES = 64L << 20;
+    static final long MIN_MOVE_BYTES = 8L << 20;
+    static final long MAX_MOVE_BYTES = 512L << 20;
+    static final long REWRITE_BYTES = 32L << 20;
 
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
