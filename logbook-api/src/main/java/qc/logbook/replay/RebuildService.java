@@ -248,8 +248,9 @@ public class RebuildService {
         file.ifAvailable(readModels -> {
             try {
                 ReadModelFile.Compaction done = readModels.compact(COMPACTION_BUDGET);
-                log.info("Read-model file compacted from {} MB to {} MB in {} ms ({} slices)",
-                        done.bytesBefore() >> 20, done.bytesAfter() >> 20, done.took().toMillis(), done.slices());
+                log.info("Read-model file compacted from {} MB to {} MB in {} ms ({} slices; {} % of it in chunks, {} % "
+                                + "of theirs live)", done.bytesBefore() >> 20, done.bytesAfter() >> 20,
+                        done.took().toMillis(), done.slices(), done.fillRate(), done.chunksFillRate());
             } catch (RuntimeException e) {
                 log.warn("Could not compact the read-model file: {}", e.getClass().getName());
             }

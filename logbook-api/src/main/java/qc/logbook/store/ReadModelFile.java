@@ -22,9 +22,11 @@ public interface ReadModelFile {
     Optional<Compaction> lastCompaction();
 
     /**
-     * A compaction: when it ended, the file's size before and after, in bytes, the exclusive slices it ran and how
-     * long it took in all.
+     * A compaction: when it ended, the file's size before and after, in bytes, the exclusive slices it ran, how long it
+     * took in all, and afterwards the share of the file in chunks and the share of the chunks' bytes live (H2's fill
+     * rates, in %).
      */
-    record Compaction(Instant endedAt, long bytesBefore, long bytesAfter, int slices, Duration took) {
+    record Compaction(Instant endedAt, long bytesBefore, long bytesAfter, int slices, Duration took, int fillRate,
+                      int chunksFillRate) {
     }
 }

@@ -120,80 +120,83 @@ final class ReadModelStoreBackend extends H2Backend {
     }
 
     /**
-     * Gives the file back the space the store no longer uses (a dropped generation, the pages a rebuild rewrote), with
-     * H2's own compaction, in slices of about {@value #SLICE_MILLIS} ms, each holding the store to itself ({@link
-     * StoreExclusion}): no command, query or commit runs while H2 moves chunks, and H2's background writer is stopped
-     * for the slice (it commits and moves chunks on its own thread, and its serialisation and save threads write chunks
-     * after a commit has returned). Under concurrent commits H2's chunk moving broke one of its own assertions (a chunk
-     * moved beyond the place it was given) and H2 then closed the store; alone, it is what H2 does on a compacting
-     * close. Between slices the store serves as usual for {@value #PAUSE_MILLIS} ms. Stops once the file is dense (at
-     * least {@value #DENSE} % of it in chunks, and as much of the chunks live), after {@value #IDLE_SLICES} slices in
-     * a row that did not shrink it, when {@code budget} is spent, or when the store is closed.
+     * Gives the file back the space the store no longer uses (a dropped generation, the pages a rebuild rewrote), by
+     * rewriting the live pages of its chunks, a bounded amount per slice of about {@value #SLICE_MILLIS} ms, each slice
+     * holding the store to itself ({@link StoreExclusion}). H2 writes the rewritten pages into the first free space of
+     * the file, frees the chunks they came from and truncates the file whenever its end is free; once every chunk has
+     * been rewritten, the file holds the live pages, packed from its start. This is the rewriting H2's background
+     * housekeeping does itself, only all of it and at once. H2's chunk moving ({@code MVStore.compactFile}, {@code
+     * RandomAccessStore.compactMoveChunks}) is not used: it broke one of H2's own assertions (a chunk moved beyond the
+     * place it was given, in {@code moveChunkInside}), and H2 then closed the store, even with nothing else running.
+     * The slice's exclusive hold lets it free the rewritten chunks at once (no command reads an older version
+     * meanwhile) and keeps H2's background writer out. Between slices the store serves as usual for {@value
+     * #PAUSE_MILLIS} ms. Stops once the file is dense (at least {@value #DENSE_FILE} % of it in chunks and {@value
+     * #DENSE} % of the chunks' bytes live), once it has rewritten {@value #REWRITES} times what the file held live when it started,
+     * after {@value #IDLE_SLICES} slices in a row that found nothing to rewrite, when {@code budget} is spent, or when
+     * the store is closed.
      */
     ReadModelFile.Compaction compactFile(java.time.Duration budget) {
         MVStore store = getMvStore();
         long start = System.nanoTime();
         long deadline = start + budget.toNanos();
         long before = store.getFileStore().size();
-        long smallest = before;
-        long move = START_MOVE_BYTES;
+        long live = before * store.getFileStore().getFillRate() / 100 * store.getFileStore().getChunksFillRate() / 100;
+        long rewritten = 0;
+        long bytes = START_REWRITE_BYTES;
         int slices = 0;
-        for (int idle = 0; idle < IDLE_SLICES && System.nanoTime() < deadline && !store.isClosed()
-                && !dense(store); ) {
+        for (int idle = 0; idle < IDLE_SLICES && rewritten <= REWRITES * live && System.nanoTime() < deadline
+                && !store.isClosed() && !dense(store); ) {
             long sliceStart = System.nanoTime();
-            long bytes = move;
-            boolean ran = exclusion.exclusive(java.time.Duration.ofSeconds(10), () -> compactionSlice(store, bytes));
+            long amount = bytes;
+            boolean[] found = new boolean[1];
+            boolean ran = exclusion.exclusive(java.time.Duration.ofSeconds(10),
+                    () -> found[0] = compactionSlice(store, amount));
             long millis = (System.nanoTime() - sliceStart) / 1_000_000;
-            if (store.isClosed()) {
-                break;
-            }
-            if (ran) {
+            if (ran && !store.isClosed()) {
                 slices++;
-                long size = store.getFileStore().size();
-                if (size < smallest) {
-                    smallest = size;
+                if (found[0]) {
+                    rewritten += amount;
                     idle = 0;
                 } else {
                     idle++;
                 }
-                // as many bytes moved per slice as the disk moves in about one slice's time
-                move = millis > 2 * SLICE_MILLIS ? Math.max(MIN_MOVE_BYTES, move / 2)
-                        : millis < SLICE_MILLIS / 2 ? Math.min(MAX_MOVE_BYTES, move * 2) : move;
+                // as much rewritten per slice as the disk writes in about one slice's time
+                bytes = millis > 2 * SLICE_MILLIS ? Math.max(MIN_REWRITE_BYTES, bytes / 2)
+                        : millis < SLICE_MILLIS / 2 ? Math.min(MAX_REWRITE_BYTES, bytes * 2) : bytes;
             }
             java.util.concurrent.locks.LockSupport.parkNanos(PAUSE_MILLIS * 1_000_000L);
         }
-        return new ReadModelFile.Compaction(java.time.Instant.now(), before,
-                store.isClosed() ? smallest : store.getFileStore().size(), slices,
-                java.time.Duration.ofNanos(System.nanoTime() - start));
+        boolean open = !store.isClosed();
+        return new ReadModelFile.Compaction(java.time.Instant.now(), before, open ? store.getFileStore().size() : -1,
+                slices, java.time.Duration.ofNanos(System.nanoTime() - start),
+                open ? store.getFileStore().getFillRate() : -1, open ? store.getFileStore().getChunksFillRate() : -1);
     }
 
     private static boolean dense(MVStore store) {
-        return store.getFileStore().getFillRate() >= DENSE && store.getFileStore().getChunksFillRate() >= DENSE;
+        return store.getFileStore().getFillRate() >= DENSE_FILE && store.getFileStore().getChunksFillRate() >= DENSE;
     }
 
     /**
-     * One slice: the live pages of sparse chunks rewritten into new ones (a bounded amount), then chunks moved from
-     * the end of the file into the free space before them and the file truncated. After a drop, whole chunks are free,
-     * which only the moving gives back; {@code MVStore.compactFile} moves chunks only while its rewriting finds work.
+     * One slice: up to {@code bytes} of live pages rewritten, the chunks with the least live data first, written into
+     * the free space nearest the file's start, and the chunks they came from freed. Answers whether it found anything
+     * to rewrite.
      */
-    private static void compactionSlice(MVStore store, long moveBytes) {
+    private static boolean compactionSlice(MVStore store, long bytes) {
         if (store.isClosed()) {
-            return;
+            return false;
         }
         int delay = store.getAutoCommitDelay();
         int retention = store.getRetentionTime();
         // stops H2's background writer and waits for its serialisation and save threads to finish their work
         store.setAutoCommitDelay(0);
         try {
-            // the chunks a rewrite or a move leaves are free at once: nothing reads an older version meanwhile
             store.setRetentionTime(0);
             store.commit();
-            if (store.getFileStore().getChunksFillRate() < DENSE) {
-                store.compact(DENSE, (int) Math.min(moveBytes, REWRITE_BYTES));
-            }
-            if (store.getFileStore() instanceof org.h2.mvstore.RandomAccessStore file) {
-                file.compactMoveChunks(100, moveBytes, store);
-            }
+            // 101: whatever the chunks' fill rate (H2 rewrites only below the rate given)
+            boolean found = store.compact(101, (int) bytes);
+            store.commit();
+            store.getFileStore().dropUnusedChunks();
+            return found;
         } finally {
             store.setRetentionTime(retention);
             store.setAutoCommitDelay(delay);
@@ -201,13 +204,15 @@ final class ReadModelStoreBackend extends H2Backend {
     }
 
     static final int SLICE_MILLIS = 400;
+    /** Live pages that H2 puts at the file's end, where no free space is large enough, are rewritten again later. */
+    static final int REWRITES = 3;
     static final long PAUSE_MILLIS = 200;
-    static final int IDLE_SLICES = 5;
+    static final int IDLE_SLICES = 3;
     static final int DENSE = 90;
-    static final long START_MOVE_BYTES = 64L << 20;
-    static final long MIN_MOVE_BYTES = 8L << 20;
-    static final long MAX_MOVE_BYTES = 512L << 20;
-    static final long REWRITE_BYTES = 32L << 20;
+    static final int DENSE_FILE = 95;
+    static final long START_REWRITE_BYTES = 16L << 20;
+    static final long MIN_REWRITE_BYTES = 4L << 20;
+    static final long MAX_REWRITE_BYTES = 256L << 20;
 
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {

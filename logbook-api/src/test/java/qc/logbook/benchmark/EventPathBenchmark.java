@@ -814,6 +814,9 @@ public final class EventPathBenchmark {
         } finally {
             sampler.shutdownNow();
         }
+        System.out.printf("read-model file compacted in %.1f s (%d slices): %d %% of it in chunks, %d %% of their "
+                + "bytes live%n", compaction.took().toMillis() / 1e3, compaction.slices(), compaction.fillRate(),
+                compaction.chunksFillRate());
         return new FileSizes(before, peak.get(), Files.size(file), compaction.took());
     }
 
