@@ -114,6 +114,17 @@ final class ReadModelStoreBackend extends H2Backend {
         exclusion.shared(super::commit);
     }
 
+    /**
+     * Closes the store once a running compaction slice has ended (the compaction then stops), or after 30 s whatever
+     * holds it: a stop must not wait for a stuck command.
+     */
+    @Override
+    public void close() {
+        if (!exclusion.exclusive(java.time.Duration.ofSeconds(30), super::close)) {
+            super.close();
+        }
+    }
+
     /** What every access to the store's file outside this class (its commits, its own maps) runs under. */
     StoreExclusion exclusion() {
         return exclusion;
@@ -131,7 +142,8 @@ final class ReadModelStoreBackend extends H2Backend {
      * The slice's exclusive hold lets it free the rewritten chunks at once (no command reads an older version
      * meanwhile) and keeps H2's background writer out. Between slices the store serves as usual for {@value
      * #PAUSE_MILLIS} ms. Stops once the file is dense (at least {@value #DENSE_FILE} % of it in chunks and {@value
-     * #DENSE} % of the chunks' bytes live), once it has rewritten {@value #REWRITES} times what the file held live when it started,
+     * #DENSE} % of the chunks' bytes live), once it has rewritten {@value #REWRITES} times what the file held live when it started without the file
+     * shrinking meanwhile,
      * after {@value #IDLE_SLICES} slices in a row that found nothing to rewrite, when {@code budget} is spent, or when
      * the store is closed.
      */
@@ -142,6 +154,7 @@ final class ReadModelStoreBackend extends H2Backend {
         long before = store.getFileStore().size();
         long live = before * store.getFileStore().getFillRate() / 100 * store.getFileStore().getChunksFillRate() / 100;
         long rewritten = 0;
+        long smallest = before;
         long bytes = START_REWRITE_BYTES;
         int slices = 0;
         for (int idle = 0; idle < IDLE_SLICES && rewritten <= REWRITES * live && System.nanoTime() < deadline
@@ -159,6 +172,12 @@ final class ReadModelStoreBackend extends H2Backend {
                     idle = 0;
                 } else {
                     idle++;
+                }
+                long size = store.getFileStore().size();
+                if (size < smallest) {
+                    // still getting somewhere: the budget of rewriting without result starts again
+                    smallest = size;
+                    rewritten = 0;
                 }
                 // as much rewritten per slice as the disk writes in about one slice's time
                 bytes = millis > 2 * SLICE_MILLIS ? Math.max(MIN_REWRITE_BYTES, bytes / 2)
@@ -205,7 +224,7 @@ final class ReadModelStoreBackend extends H2Backend {
 
     static final int SLICE_MILLIS = 400;
     /** Live pages that H2 puts at the file's end, where no free space is large enough, are rewritten again later. */
-    static final int REWRITES = 3;
+    static final int REWRITES = 4;
     static final long PAUSE_MILLIS = 200;
     static final int IDLE_SLICES = 3;
     static final int DENSE = 90;
