@@ -35,13 +35,25 @@ public final class EmbeddedReadModelStore implements ReadModelStoreCommit {
     }
 
     private final MVStore store;
+    private final StoreExclusion exclusion;
     private final Opening opening;
     private final Path movedAside;
     private final MVMap<String, Long> positions;
     private final MVMap<String, Long> repairs;
 
+    /** A store of its own (tests): nothing else uses its file. */
     public EmbeddedReadModelStore(MVStore store, Opening opening, Path movedAside) {
+        this(store, new StoreExclusion(), opening, movedAside);
+    }
+
+    /** The server's store: commits and the maps of its own wait for a compaction slice of the backend's file. */
+    EmbeddedReadModelStore(ReadModelStoreBackend backend, Opening opening, Path movedAside) {
+        this(backend.getMvStore(), backend.exclusion(), opening, movedAside);
+    }
+
+    private EmbeddedReadModelStore(MVStore store, StoreExclusion exclusion, Opening opening, Path movedAside) {
         this.store = store;
+        this.exclusion = exclusion;
         this.opening = opening;
         this.movedAside = movedAside;
         this.positions = store.openMap(POSITIONS);
@@ -59,34 +71,34 @@ public final class EmbeddedReadModelStore implements ReadModelStoreCommit {
 
     @Override
     public void commit() {
-        store.commit();
+        exclusion.shared(store::commit);
     }
 
     @Override
     public void recordPosition(String processor, int segment, long position) {
-        positions.put(key(processor, segment), position);
+        exclusion.shared(() -> positions.put(key(processor, segment), position));
     }
 
     /** The position recorded for a processor's segment, if any. */
     public Optional<Long> position(String processor, int segment) {
-        return Optional.ofNullable(positions.get(key(processor, segment)));
+        return exclusion.shared(() -> Optional.ofNullable(positions.get(key(processor, segment))));
     }
 
     public boolean hasPositions() {
-        return !positions.isEmpty();
+        return exclusion.shared(() -> !positions.isEmpty());
     }
 
     /** Read models marked for repair, with the generation active when they were marked. */
     public Map<String, Long> repairs() {
-        return new TreeMap<>(repairs);
+        return exclusion.shared(() -> new TreeMap<>(repairs));
     }
 
     public void markRepair(String readModel, long activeGeneration) {
-        repairs.put(readModel, activeGeneration);
+        exclusion.shared(() -> repairs.put(readModel, activeGeneration));
     }
 
     public void clearRepair(String readModel) {
-        repairs.remove(readModel);
+        exclusion.shared(() -> repairs.remove(readModel));
     }
 
     private static String key(String processor, int segment) {

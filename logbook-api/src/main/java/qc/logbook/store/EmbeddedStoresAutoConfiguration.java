@@ -154,7 +154,13 @@ public class EmbeddedStoresAutoConfiguration {
         @Bean
         EmbeddedReadModelStore embeddedReadModelStore(ReadModelStoreFile.Opened file,
                                                       ReadModelStoreBackend backend) {
-            return new EmbeddedReadModelStore(backend.getMvStore(), file.opening(), file.movedAside());
+            return new EmbeddedReadModelStore(backend, file.opening(), file.movedAside());
+        }
+
+        /** Rebuilds compact the file once the previous generation is dropped (decision 0030). */
+        @Bean
+        ReadModelFile embeddedReadModelFile(ReadModelStoreBackend backend) {
+            return new CompactedFile(backend);
         }
 
         @Bean

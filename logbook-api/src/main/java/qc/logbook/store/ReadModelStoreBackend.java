@@ -70,6 +70,8 @@ final class ReadModelStoreBackend extends H2Backend {
     static final String INDEX_MAP = "._keyed_index_";
     private static final String STOCK_INDEX_MAP = "._index_";
 
+    private final StoreExclusion exclusion = new StoreExclusion();
+
     ReadModelStoreBackend(MVStore store) {
         super(store);
     }
@@ -80,23 +82,159 @@ final class ReadModelStoreBackend extends H2Backend {
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-        MVStore.TxCounter version = getMvStore().registerVersionUsage();
-        try {
-            return super.handleCommand(channel, databaseName, command, query);
-        } finally {
-            getMvStore().deregisterVersionUsage(version);
-        }
+        return exclusion.shared(() -> {
+            MVStore.TxCounter version = getMvStore().registerVersionUsage();
+            try {
+                return super.handleCommand(channel, databaseName, command, query);
+            } finally {
+                getMvStore().deregisterVersionUsage(version);
+            }
+        });
     }
 
     @Override
     public QueryResult handleQuery(MongoQuery query) {
-        MVStore.TxCounter version = getMvStore().registerVersionUsage();
-        try {
-            return super.handleQuery(query);
-        } finally {
-            getMvStore().deregisterVersionUsage(version);
+        return exclusion.shared(() -> {
+            MVStore.TxCounter version = getMvStore().registerVersionUsage();
+            try {
+                return super.handleQuery(query);
+            } finally {
+                getMvStore().deregisterVersionUsage(version);
+            }
+        });
+    }
+
+    @Override
+    public void dropDatabase(String databaseName) {
+        exclusion.shared(() -> super.dropDatabase(databaseName));
+    }
+
+    @Override
+    public void commit() {
+        exclusion.shared(super::commit);
+    }
+
+    /**
+     * Closes the store once a running compaction slice has ended (the compaction then stops), or after 30 s whatever
+     * holds it: a stop must not wait for a stuck command.
+     */
+    @Override
+    public void close() {
+        if (!exclusion.exclusive(java.time.Duration.ofSeconds(30), super::close)) {
+            super.close();
         }
     }
+
+    /** What every access to the store's file outside this class (its commits, its own maps) runs under. */
+    StoreExclusion exclusion() {
+        return exclusion;
+    }
+
+    /**
+     * Gives the file back the space the store no longer uses (a dropped generation, the pages a rebuild rewrote), by
+     * rewriting the live pages of its chunks, a bounded amount per slice of about {@value #SLICE_MILLIS} ms, each slice
+     * holding the store to itself ({@link StoreExclusion}). H2 writes the rewritten pages into the first free space of
+     * the file, frees the chunks they came from and truncates the file whenever its end is free; once every chunk has
+     * been rewritten, the file holds the live pages, packed from its start. This is the rewriting H2's background
+     * housekeeping does itself, only all of it and at once. H2's chunk moving ({@code MVStore.compactFile}, {@code
+     * RandomAccessStore.compactMoveChunks}) is not used: it broke one of H2's own assertions (a chunk moved beyond the
+     * place it was given, in {@code moveChunkInside}), and H2 then closed the store, even with nothing else running.
+     * The slice's exclusive hold lets it free the rewritten chunks at once (no command reads an older version
+     * meanwhile) and keeps H2's background writer out. Between slices the store serves as usual for {@value
+     * #PAUSE_MILLIS} ms. Stops once the file is dense (at least {@value #DENSE_FILE} % of it in chunks and {@value
+     * #DENSE} % of the chunks' bytes live), once it has rewritten {@value #REWRITES} times what the file held live when it started without the file
+     * shrinking meanwhile,
+     * after {@value #IDLE_SLICES} slices in a row that found nothing to rewrite, when {@code budget} is spent, or when
+     * the store is closed.
+     */
+    ReadModelFile.Compaction compactFile(java.time.Duration budget) {
+        MVStore store = getMvStore();
+        long start = System.nanoTime();
+        long deadline = start + budget.toNanos();
+        long before = store.getFileStore().size();
+        long live = before * store.getFileStore().getFillRate() / 100 * store.getFileStore().getChunksFillRate() / 100;
+        long rewritten = 0;
+        long smallest = before;
+        long bytes = START_REWRITE_BYTES;
+        int slices = 0;
+        for (int idle = 0; idle < IDLE_SLICES && rewritten <= REWRITES * live && System.nanoTime() < deadline
+                && !store.isClosed() && !dense(store); ) {
+            long sliceStart = System.nanoTime();
+            long amount = bytes;
+            boolean[] found = new boolean[1];
+            boolean ran = exclusion.exclusive(java.time.Duration.ofSeconds(10),
+                    () -> found[0] = compactionSlice(store, amount));
+            long millis = (System.nanoTime() - sliceStart) / 1_000_000;
+            if (ran && !store.isClosed()) {
+                slices++;
+                long size = store.getFileStore().size();
+                if (size < smallest) {
+                    // still getting somewhere: the budget of rewriting without result starts again
+                    smallest = size;
+                    rewritten = 0;
+                }
+                if (found[0]) {
+                    rewritten += amount;
+                    idle = 0;
+                    // as much rewritten per slice as the disk writes in about one slice's time
+                    bytes = millis > 2 * SLICE_MILLIS ? Math.max(MIN_REWRITE_BYTES, bytes / 2)
+                            : millis < SLICE_MILLIS / 2 ? Math.min(MAX_REWRITE_BYTES, bytes * 2) : bytes;
+                } else if (bytes < MAX_REWRITE_BYTES) {
+                    // H2 rewrites whole chunks only, those whose live data fits in the amount: try a larger one
+                    bytes = Math.min(MAX_REWRITE_BYTES, bytes * 4);
+                } else {
+                    idle++;
+                }
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(PAUSE_MILLIS * 1_000_000L);
+        }
+        boolean open = !store.isClosed();
+        return new ReadModelFile.Compaction(java.time.Instant.now(), before, open ? store.getFileStore().size() : -1,
+                slices, java.time.Duration.ofNanos(System.nanoTime() - start),
+                open ? store.getFileStore().getFillRate() : -1, open ? store.getFileStore().getChunksFillRate() : -1);
+    }
+
+    private static boolean dense(MVStore store) {
+        return store.getFileStore().getFillRate() >= DENSE_FILE && store.getFileStore().getChunksFillRate() >= DENSE;
+    }
+
+    /**
+     * One slice: up to {@code bytes} of live pages rewritten, the chunks with the least live data first, written into
+     * the free space nearest the file's start, and the chunks they came from freed. Answers whether it found anything
+     * to rewrite.
+     */
+    private static boolean compactionSlice(MVStore store, long bytes) {
+        if (store.isClosed()) {
+            return false;
+        }
+        int delay = store.getAutoCommitDelay();
+        int retention = store.getRetentionTime();
+        // stops H2's background writer and waits for its serialisation and save threads to finish their work
+        store.setAutoCommitDelay(0);
+        try {
+            store.setRetentionTime(0);
+            store.commit();
+            // 101: whatever the chunks' fill rate (H2 rewrites only below the rate given)
+            boolean found = store.compact(101, (int) bytes);
+            store.commit();
+            store.getFileStore().dropUnusedChunks();
+            return found;
+        } finally {
+            store.setRetentionTime(retention);
+            store.setAutoCommitDelay(delay);
+        }
+    }
+
+    static final int SLICE_MILLIS = 400;
+    /** Live pages that H2 puts at the file's end, where no free space is large enough, are rewritten again later. */
+    static final int REWRITES = 4;
+    static final long PAUSE_MILLIS = 200;
+    static final int IDLE_SLICES = 3;
+    static final int DENSE = 90;
+    static final int DENSE_FILE = 95;
+    static final long START_REWRITE_BYTES = 16L << 20;
+    static final long MIN_REWRITE_BYTES = 4L << 20;
+    static final long MAX_REWRITE_BYTES = 256L << 20;
 
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {

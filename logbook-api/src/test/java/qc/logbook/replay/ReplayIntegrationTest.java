@@ -34,6 +34,9 @@ class ReplayIntegrationTest {
     @Autowired
     ReadModels readModels;
 
+    @Autowired
+    qc.logbook.store.ReadModelFile file;
+
     @Test
     void rebuildsBlueGreenAndReplayingTwiceGivesIdenticalReadModels() throws Exception {
         LocalDate day = Interventions.uniqueDay();
@@ -72,6 +75,37 @@ class ReplayIntegrationTest {
                         .param("from", day.toString()).param("to", day.toString()))
                 .andExpect(jsonPath("$.interventions").value(1))
                 .andExpect(jsonPath("$.referrals").value(1)));
+    }
+
+    @Test
+    void theFileIsCompactedAfterASwitchWhileInterventionsAreRecordedAndNothingIsLost() throws Exception {
+        LocalDate day = Interventions.uniqueDay();
+        java.util.List<UUID> recorded = new java.util.ArrayList<>();
+        recorded.add(Interventions.recordWithReferral(mvc, day));
+        awaitProcessorsCaughtUp();
+        Instant switched = Instant.parse(rebuildAll().get("finishedAt").asText());
+
+        // the processors write, commit and record their positions while the old generation is dropped and the file
+        // compacted (ten seconds after the switch)
+        Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            recorded.add(Interventions.recordWithReferral(mvc, day));
+            return file.lastCompaction().filter(done -> done.endedAt().isAfter(switched)).isPresent();
+        });
+        recorded.add(Interventions.recordWithReferral(mvc, day));
+
+        for (UUID id : recorded) {
+            eventually().untilAsserted(() -> mvc.perform(get("/api/v1/interventions/" + id))
+                    .andExpect(jsonPath("$.referrals[0].outcome").value("COMPLETED")));
+        }
+        eventually().untilAsserted(() -> mvc.perform(get("/api/v1/stats/referrals")
+                        .param("from", day.toString()).param("to", day.toString()))
+                .andExpect(jsonPath("$.interventions").value(recorded.size()))
+                .andExpect(jsonPath("$.referrals").value(recorded.size())));
+        awaitProcessorsCaughtUp();
+        // what the live processors wrote across the compaction is what a fold of the events gives
+        Map<String, String> live = hashes();
+        rebuildAll();
+        assertThat(hashes()).isEqualTo(live);
     }
 
     @Test
