@@ -42,9 +42,9 @@ import qc.logbook.intervention.query.ReferralBreakdown;
  * The point-in-time reads' phase ({@code -Dbenchmark.phase=asof}): on a store of N events (interventions, plus ÉLÉ
  * projects half before and half after them), the referral breakdown and the funding table "as of" instants spread
  * through the history, from the checkpoints and the funding events, against the baseline measured in the same run:
- * the fold of the whole history that every point-in-time read used to be. Prints p95 beside the goal (under 2 s at
- * 1,000,000 events) and the baseline, checks that both give the same results, and records the checkpoints' build
- * time and heap.
+ * the fold of the whole history ({@code FullHistoryFold}, which filters by tenure or mode still use). Prints p95
+ * beside the goal (under 2 s at 1,000,000 events) and the baseline, checks that both give the same results, and
+ * records the checkpoints' build time and heap.
  *
  * <p>Settings: {@code benchmark.asof-instants} (instants measured, default 40) and {@code benchmark.asof-baseline}
  * (instants measured with the full fold, default 5: it takes seconds each).
