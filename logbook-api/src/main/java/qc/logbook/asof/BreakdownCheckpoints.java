@@ -256,7 +256,8 @@ class BreakdownCheckpoints implements DisposableBean {
         return cells;
     }
 
-    private static void handle(AnnotationEventHandlerAdapter handlers, DomainEventMessage<?> event) {
+    /** Hands an event to a read model's handlers, if they handle it (the folds of this package). */
+    static void handle(AnnotationEventHandlerAdapter handlers, DomainEventMessage<?> event) {
         try {
             if (handlers.canHandle(event)) {
                 handlers.handle(event);

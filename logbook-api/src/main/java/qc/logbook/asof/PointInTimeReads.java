@@ -109,15 +109,7 @@ public class PointInTimeReads {
         AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(
                 funding.eventHandlersWriting(memory));
         for (DomainEventMessage<?> event : stored.after(-1, query.asOf(), fundingTypes)) {
-            try {
-                if (handlers.canHandle(event)) {
-                    handlers.handle(event);
-                }
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException("As-of fold failed", e);
-            }
+            BreakdownCheckpoints.handle(handlers, event);
         }
         return funding.table(memory, query);
     }

@@ -139,7 +139,7 @@ class AdminPagesIntegrationTest {
                         .with(TestUsers.admin()).with(csrf()).param("tenantRef", ref).param("reason", "x"))
                 .andReturn().getResponse().getContentAsString())
                 .contains("2 interventions (notes et référence du locataire)"));
-        assertThat(preview).contains("1 note, qui se lira « [effacé] »")
+        assertThat(preview).contains("1 note, qui se lira «\u00a0[effacé]\u00a0»")
                 .contains("1 consultation inscrite au journal des consultations")
                 .contains("type=\"hidden\" name=\"tenantRef\" value=\"" + ref + "\"")
                 .contains("value=\"Demande du locataire\"");
