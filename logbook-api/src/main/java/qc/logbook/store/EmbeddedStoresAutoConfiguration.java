@@ -135,7 +135,7 @@ public class EmbeddedStoresAutoConfiguration {
         /** Closed by the server's shutdown. */
         @Bean(destroyMethod = "")
         ReadModelStoreBackend readModelStoreBackend(ReadModelStoreFile.Opened file) {
-            return new ReadModelStoreBackend(file.store());
+            return file.backend();
         }
 
         @Bean(destroyMethod = "shutdownNow")

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Set;
+import java.util.function.Function;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreException;
@@ -28,29 +29,44 @@ final class ReadModelStoreFile {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
 
-    /** The store and how its file was found. */
-    record Opened(MVStore store, EmbeddedReadModelStore.Opening opening, Path movedAside) {
+    /** The store, the backend serving it, and how its file was found. */
+    record Opened(MVStore store, ReadModelStoreBackend backend, EmbeddedReadModelStore.Opening opening,
+                  Path movedAside) {
     }
 
     private ReadModelStoreFile() {
     }
 
     static Opened open(Path file, Clock clock) {
+        return open(file, clock, ReadModelStoreBackend::new);
+    }
+
+    /**
+     * Opens the file and the backend on it. H2 reads most of a file lazily: a file whose header and last chunk open may
+     * still miss a chunk the backend's maps point to, found only when the backend opens them. Either failure counts as
+     * an unreadable file.
+     */
+    static Opened open(Path file, Clock clock, Function<MVStore, ReadModelStoreBackend> backend) {
         try {
             boolean existed = Files.exists(file) && Files.size(file) > 0;
+            MVStore store = null;
             try {
-                MVStore store = MVStore.open(file.toString());
-                return new Opened(store, existed ? EmbeddedReadModelStore.Opening.OPENED
+                store = MVStore.open(file.toString());
+                return new Opened(store, backend.apply(store), existed ? EmbeddedReadModelStore.Opening.OPENED
                         : EmbeddedReadModelStore.Opening.CREATED, null);
             } catch (MVStoreException e) {
                 if (!existed || !UNREADABLE.contains(e.getErrorCode())) {
                     throw e;
                 }
+                if (store != null) {
+                    store.closeImmediately();
+                }
                 Path aside = file.resolveSibling(file.getFileName() + ".unreadable-" + STAMP.format(clock.instant()));
                 Files.move(file, aside);
                 log.warn("The read-model store {} could not be read (H2 error {}); moved to {}, a new store is "
                         + "created and the read models are rebuilt from the events", file, e.getErrorCode(), aside);
-                return new Opened(MVStore.open(file.toString()), EmbeddedReadModelStore.Opening.REPLACED, aside);
+                MVStore created = MVStore.open(file.toString());
+                return new Opened(created, backend.apply(created), EmbeddedReadModelStore.Opening.REPLACED, aside);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

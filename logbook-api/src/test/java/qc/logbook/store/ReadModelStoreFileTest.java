@@ -61,8 +61,33 @@ class ReadModelStoreFileTest {
             assertThat(opened.opening()).isEqualTo(EmbeddedReadModelStore.Opening.REPLACED);
             assertThat(opened.movedAside()).isEqualTo(dir.resolve("mongo.mv.unreadable-20261201T163005Z"));
             assertThat(Files.readAllBytes(opened.movedAside())).isEqualTo(garbage);
-            assertThat(store.getMapNames()).isEmpty();
+            assertThat(store.getMapNames()).doesNotContain("documents");
         }
+    }
+
+    @Test
+    void aFileWhoseMapsMissAChunkIsMovedAsideToo() throws Exception {
+        // H2 reads lazily: a file may open and still miss a chunk that only opening the backend's maps reads
+        Path file = dir.resolve("mongo.mv");
+        try (MVStore store = MVStore.open(file.toString())) {
+            store.<String, String>openMap("documents").put("doc-1", "kept");
+        }
+        byte[] before = Files.readAllBytes(file);
+        java.util.concurrent.atomic.AtomicInteger backends = new java.util.concurrent.atomic.AtomicInteger();
+
+        ReadModelStoreFile.Opened opened = ReadModelStoreFile.open(file, CLOCK, store -> {
+            if (backends.getAndIncrement() == 0) {
+                throw new MVStoreException(org.h2.mvstore.DataUtils.ERROR_CHUNK_NOT_FOUND, "Chunk 83471 not found");
+            }
+            return new ReadModelStoreBackend(store);
+        });
+        try (MVStore store = opened.store()) {
+            assertThat(opened.opening()).isEqualTo(EmbeddedReadModelStore.Opening.REPLACED);
+            assertThat(opened.backend()).isNotNull();
+            assertThat(Files.readAllBytes(opened.movedAside())).isEqualTo(before);
+            assertThat(store.<String, String>openMap("documents")).isEmpty();
+        }
+        assertThat(backends).hasValue(2);
     }
 
     @Test
