@@ -48,6 +48,7 @@ import qc.logbook.reference.SupportCategory;
 import qc.logbook.reference.TargetGroup;
 import qc.logbook.reference.Tenure;
 import qc.logbook.reference.WorkerRole;
+import qc.logbook.support.InterventionEvents;
 import qc.logbook.support.LogbookIntegrationTest;
 
 /**
@@ -240,7 +241,7 @@ class CheckpointedFoldIntegrationTest {
                 };
                 timestamps.add(at);
                 SerializedObject<byte[]> payload = serializer.serialize(event, byte[].class);
-                insert.setString(1, aggregate(event));
+                insert.setString(1, InterventionEvents.aggregateOf(event));
                 insert.setLong(2, next[s]);
                 insert.setString(3, UUID.randomUUID().toString());
                 insert.setBytes(4, meta);
@@ -253,23 +254,6 @@ class CheckpointedFoldIntegrationTest {
                 left--;
             }
         }
-    }
-
-    private static String aggregate(Object event) {
-        if (event instanceof InterventionRecordedEvent e) {
-            return e.interventionId().toString();
-        } else if (event instanceof TenantReferredEvent e) {
-            return e.interventionId().toString();
-        } else if (event instanceof ReferralOutcomeRecordedEvent e) {
-            return e.interventionId().toString();
-        } else if (event instanceof CollectiveActionSupportedEvent e) {
-            return e.interventionId().toString();
-        } else if (event instanceof InterventionCorrectedEvent e) {
-            return e.interventionId().toString();
-        } else if (event instanceof InterventionCancelledEvent e) {
-            return e.interventionId().toString();
-        }
-        throw new IllegalArgumentException(event.getClass().getName());
     }
 
     private static <E> E pick(Random random, E[] values) {

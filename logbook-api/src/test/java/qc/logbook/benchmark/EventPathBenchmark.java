@@ -53,22 +53,18 @@ import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import qc.logbook.LogbookApplication;
-import qc.logbook.intervention.api.CollectiveActionSupportedEvent;
 import qc.logbook.intervention.api.FindReferralBreakdownQuery;
-import qc.logbook.intervention.api.InterventionCancelledEvent;
-import qc.logbook.intervention.api.InterventionCorrectedEvent;
 import qc.logbook.intervention.api.InterventionDetails;
 import qc.logbook.intervention.api.InterventionFilter;
 import qc.logbook.intervention.api.InterventionId;
 import qc.logbook.intervention.api.InterventionRecordedEvent;
 import qc.logbook.intervention.api.RecordInterventionCommand;
-import qc.logbook.intervention.api.ReferralOutcomeRecordedEvent;
-import qc.logbook.intervention.api.TenantReferredEvent;
 import qc.logbook.intervention.query.ReferralBreakdown;
 import qc.logbook.reference.WorkerRole;
 import qc.logbook.replay.RebuildService;
 import qc.logbook.replay.RebuildStatus;
 import qc.logbook.store.ReadModelFile;
+import qc.logbook.support.InterventionEvents;
 
 /**
  * Measures the event path of the logbook against its baselines (docs/benchmark.md), all in one run on the
@@ -703,7 +699,7 @@ public final class EventPathBenchmark {
                             if (round < stream.size() && stored < eventsWanted) {
                                 Object event = stream.get(round);
                                 SerializedObject<byte[]> payload = serializer.serialize(event, byte[].class);
-                                insert.setString(1, aggregateOf(event));
+                                insert.setString(1, InterventionEvents.aggregateOf(event));
                                 insert.setLong(2, round);
                                 insert.setString(3, UUID.randomUUID().toString());
                                 insert.setBytes(4, meta);
@@ -722,23 +718,6 @@ public final class EventPathBenchmark {
             }
         }
         System.out.printf("store filled to %,d events in %.0f s%n", count(), (System.nanoTime() - start) / 1e9);
-    }
-
-    private static String aggregateOf(Object event) {
-        if (event instanceof InterventionRecordedEvent e) {
-            return e.interventionId().toString();
-        } else if (event instanceof TenantReferredEvent e) {
-            return e.interventionId().toString();
-        } else if (event instanceof ReferralOutcomeRecordedEvent e) {
-            return e.interventionId().toString();
-        } else if (event instanceof CollectiveActionSupportedEvent e) {
-            return e.interventionId().toString();
-        } else if (event instanceof InterventionCorrectedEvent e) {
-            return e.interventionId().toString();
-        } else if (event instanceof InterventionCancelledEvent e) {
-            return e.interventionId().toString();
-        }
-        throw new IllegalArgumentException(event.getClass().getName());
     }
 
     private long count() throws Exception {
