@@ -38,6 +38,7 @@ import qc.logbook.practice.command.PracticeForms;
 import qc.logbook.readmodel.RebuildableReadModel;
 import qc.logbook.support.LogbookIntegrationTest;
 import qc.logbook.support.ReadModels;
+import qc.logbook.support.TestDays;
 import qc.logbook.support.TestUsers;
 
 /**
@@ -76,7 +77,7 @@ class DeterministicRebuildIntegrationTest {
     @Test
     void liveAndRebuiltReadModelsHashTheSameAfterEveryEventTypeAndWithWritesDuringARebuild() throws Exception {
         long before = lastGlobalIndex();
-        everyEventType(Interventions.uniqueDay(), "H");
+        everyEventType(TestDays.unique(), "H");
         assertThat(eventTypesAfter(before))
                 .as("the history holds every event type that carries a @Revision")
                 .containsAll(revisionedEventTypes());
@@ -95,15 +96,15 @@ class DeterministicRebuildIntegrationTest {
         int round = 0;
         while (round < 3 || (duringRebuild == 0 && round < 40)) {
             boolean running = running(location);
-            writes(Interventions.uniqueDay(), "W" + round);
+            writes(TestDays.unique(), "W" + round);
             if (running && running(location)) {
                 duringRebuild++;
             }
             round++;
         }
         awaitCompleted(location);
-        writes(Interventions.uniqueDay(), "A");
-        everyEventType(Interventions.uniqueDay(), "B");
+        writes(TestDays.unique(), "A");
+        everyEventType(TestDays.unique(), "B");
         awaitProcessorsCaughtUp();
         Map<String, String> mixed = hashes();
         Map<String, String> mixedDocuments = documents();

@@ -26,6 +26,7 @@ import qc.logbook.readmodel.DocumentStore;
 import qc.logbook.readmodel.ReadModelGenerations;
 import qc.logbook.readmodel.RebuildableReadModel;
 import qc.logbook.support.LogbookIntegrationTest;
+import qc.logbook.support.TestDays;
 
 /** Its own application context: a read model whose fold fails, rebuilt together with a real one. */
 @LogbookIntegrationTest
@@ -40,7 +41,7 @@ class FailedRebuildIntegrationTest {
 
     @Test
     void aFailedRebuildLeavesTheCurrentReadModelUntouched() throws Exception {
-        LocalDate day = Interventions.uniqueDay();
+        LocalDate day = TestDays.unique();
         UUID id = Interventions.recordWithReferral(mvc, day);
         // the outcome is the last of the three events: once it counts, the read model holds them all
         eventually().untilAsserted(() -> mvc.perform(get("/api/v1/stats/referrals")
@@ -66,7 +67,7 @@ class FailedRebuildIntegrationTest {
         mvc.perform(get("/api/v1/admin/read-models")).andExpect(
                 jsonPath("$[?(@.name == 'referral-breakdown')].activeGeneration").value(0));
 
-        LocalDate other = Interventions.uniqueDay();
+        LocalDate other = TestDays.unique();
         Interventions.recordWithReferral(mvc, other);
         eventually().untilAsserted(() -> mvc.perform(get("/api/v1/stats/referrals")
                         .param("from", other.toString()).param("to", other.toString()))

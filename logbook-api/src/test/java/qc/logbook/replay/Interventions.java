@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -20,11 +19,6 @@ final class Interventions {
     static final ObjectMapper JSON = new ObjectMapper();
 
     private Interventions() {
-    }
-
-    /** A day of its own for a test, between 2001 and 2012, so that filters by date isolate the test's data. */
-    static LocalDate uniqueDay() {
-        return LocalDate.of(2001, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 4300));
     }
 
     /** The shared individual intervention, on that day, in Bellechasse, by a worker and for a tenant of its own. */

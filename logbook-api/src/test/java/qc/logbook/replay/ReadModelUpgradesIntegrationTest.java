@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import qc.logbook.readmodel.ReadModelGenerations;
 import qc.logbook.support.LogbookIntegrationTest;
+import qc.logbook.support.TestDays;
 
 /** A referral breakdown built before the cells existed answers from its facts, and is rebuilt with cells. */
 @LogbookIntegrationTest
@@ -37,7 +38,7 @@ class ReadModelUpgradesIntegrationTest {
 
     @Test
     void rebuildsAReadModelBuiltByAnOlderVersionAndAnswersFromTheFactsMeanwhile() throws Exception {
-        LocalDate day = Interventions.uniqueDay();
+        LocalDate day = TestDays.unique();
         Interventions.recordWithReferral(mvc, day);
         eventually().untilAsserted(() -> mvc.perform(get("/api/v1/stats/referrals")
                         .param("from", day.toString()).param("to", day.toString()))

@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import qc.logbook.support.LogbookIntegrationTest;
 import qc.logbook.support.ReadModels;
+import qc.logbook.support.TestDays;
 
 @LogbookIntegrationTest
 class ReplayIntegrationTest {
@@ -39,7 +40,7 @@ class ReplayIntegrationTest {
 
     @Test
     void rebuildsBlueGreenAndReplayingTwiceGivesIdenticalReadModels() throws Exception {
-        LocalDate day = Interventions.uniqueDay();
+        LocalDate day = TestDays.unique();
         UUID id = Interventions.recordWithReferral(mvc, day);
         Interventions.recordWithReferral(mvc, day);
         eventually().untilAsserted(() -> mvc.perform(get("/api/v1/interventions/" + id))
@@ -65,7 +66,7 @@ class ReplayIntegrationTest {
 
     @Test
     void theLiveProcessorKeepsFeedingTheNewGenerationAfterASwitch() throws Exception {
-        LocalDate day = Interventions.uniqueDay();
+        LocalDate day = TestDays.unique();
         rebuildAll();
         UUID id = Interventions.recordWithReferral(mvc, day);
 
@@ -79,7 +80,7 @@ class ReplayIntegrationTest {
 
     @Test
     void theFileIsCompactedAfterASwitchWhileInterventionsAreRecordedAndNothingIsLost() throws Exception {
-        LocalDate day = Interventions.uniqueDay();
+        LocalDate day = TestDays.unique();
         java.util.List<UUID> recorded = new java.util.ArrayList<>();
         recorded.add(Interventions.recordWithReferral(mvc, day));
         awaitProcessorsCaughtUp();
@@ -110,7 +111,7 @@ class ReplayIntegrationTest {
 
     @Test
     void answersTheBreakdownAsItStoodAtAnInstant() throws Exception {
-        LocalDate day = Interventions.uniqueDay();
+        LocalDate day = TestDays.unique();
         Interventions.recordWithReferral(mvc, day);
         Instant between = Instant.now();
         UUID later = UUID.randomUUID();

@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -26,6 +25,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import qc.logbook.support.InterventionBodies;
 import qc.logbook.support.LogbookIntegrationTest;
+import qc.logbook.support.TestDays;
 
 @LogbookIntegrationTest
 class InterventionApiIntegrationTest {
@@ -151,7 +151,7 @@ class InterventionApiIntegrationTest {
 
     @Test
     void recordsHowManyTookPartInACollectiveInterventionShowsItAndSumsItInTheBreakdown() throws Exception {
-        LocalDate day = LocalDate.of(2001, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 4300));
+        LocalDate day = TestDays.unique();
         UUID cafe = UUID.randomUUID();
         Map<String, Object> body = collective(cafe);
         body.put("date", day.toString());

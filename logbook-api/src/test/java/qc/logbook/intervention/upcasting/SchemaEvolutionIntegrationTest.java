@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import qc.logbook.support.LogbookIntegrationTest;
 import qc.logbook.support.RevisionOneRows;
+import qc.logbook.support.TestDays;
 
 /**
  * A store holding revision-1 events, written as rows the way the first release wrote them, is read through the
@@ -43,7 +43,7 @@ class SchemaEvolutionIntegrationTest {
 
     @Test
     void revisionOneEventsReplayIntoTheSameReadModelsAsRevisionTwo() throws Exception {
-        LocalDate day = LocalDate.of(2002, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 3000));
+        LocalDate day = TestDays.unique();
         UUID legacy = UUID.randomUUID();
         UUID current = UUID.randomUUID();
         Map<String, Object> details = RevisionOneRows.interventionDetails(day);
@@ -92,7 +92,7 @@ class SchemaEvolutionIntegrationTest {
 
     @Test
     void revisionTwoCollectiveEventsReadAsParticipantsNotStatedAndTakeACorrectionThatCountsThem() throws Exception {
-        LocalDate day = LocalDate.of(2002, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 3000));
+        LocalDate day = TestDays.unique();
         UUID legacy = UUID.randomUUID();
         Map<String, Object> details = RevisionOneRows.interventionDetails(day);
         details.put("mode", "COLLECTIVE");
