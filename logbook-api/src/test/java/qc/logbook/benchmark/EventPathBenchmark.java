@@ -427,7 +427,8 @@ public final class EventPathBenchmark {
         try {
             List<String> lines = new ArrayList<>();
             for (int i = 0; i < clientWarmup + count; i++) {
-                lines.add(JSON.writeValueAsString(body(history)));
+                // one body a line: the results' mapper indents, a body must not
+                lines.add(JSON.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(body(history)));
             }
             Files.write(bodies, lines, java.nio.charset.StandardCharsets.UTF_8);
             Process client = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -85,8 +85,11 @@ public final class HttpLoadClient {
             }
             int status = connection.getResponseCode();
             try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
-                if (in != null) {
-                    in.readAllBytes();
+                byte[] answer = in == null ? new byte[0] : in.readAllBytes();
+                if (status >= 400 && status != 503) {
+                    // the problem document says which field and rule (the bodies are generated, no one's data)
+                    System.err.println("answered " + status + ": "
+                            + new String(answer, 0, Math.min(answer.length, 600), StandardCharsets.UTF_8));
                 }
             }
             if (status != 503 || attempt == RETRIES) {
@@ -109,7 +112,6 @@ public final class HttpLoadClient {
             try {
                 int status = post(url, authorization, bodies.get(i));
                 if (status != 201) {
-                    System.err.println("answered " + status);
                     System.exit(1);
                 }
             } catch (IOException e) {
