@@ -11,12 +11,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static qc.logbook.support.Projections.eventually;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import io.micrometer.observation.ObservationRegistry;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.security.web.FilterChainProxy;
+import org.springframework.security.web.ObservationFilterChainDecorator;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -32,6 +41,12 @@ class SecurityIntegrationTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    ObservationRegistry observations;
+
+    @Autowired
+    FilterChainProxy securityFilters;
+
     @Test
     void anonymousRequestsGetA401ProblemExceptHealthAndReferenceData() throws Exception {
         mvc.perform(get("/api/v1/interventions").with(anonymous()))
@@ -44,6 +59,34 @@ class SecurityIntegrationTest {
         mvc.perform(get("/actuator/health").with(anonymous())).andExpect(status().isOk());
         mvc.perform(get("/api/v1/reference").with(anonymous())).andExpect(status().isOk());
         mvc.perform(get("/actuator/prometheus").with(anonymous())).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void requestsAreObservedAsAWholeNotFilterByFilter() throws Exception {
+        assertThat(ReflectionTestUtils.getField(securityFilters, "filterChainDecorator"))
+                .as("Spring Security's filters are not wrapped in observations")
+                .isNotInstanceOf(ObservationFilterChainDecorator.class);
+        Queue<String> started = new ConcurrentLinkedQueue<>();
+        AtomicBoolean recording = new AtomicBoolean(true);
+        observations.observationConfig().observationHandler(new ObservationHandler<Observation.Context>() {
+            @Override
+            public void onStart(Observation.Context context) {
+                if (recording.get()) {
+                    started.add(context.getName());
+                }
+            }
+
+            @Override
+            public boolean supportsContext(Observation.Context context) {
+                return true;
+            }
+        });
+        try {
+            mvc.perform(get("/api/v1/reference").with(TestUsers.worker("LEVIS"))).andExpect(status().isOk());
+        } finally {
+            recording.set(false);
+        }
+        assertThat(started).contains("http.server.requests").noneMatch(name -> name.startsWith("spring.security"));
     }
 
     @Test
