@@ -82,22 +82,20 @@ final class ReadModelStoreBackend extends H2Backend {
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-        return exclusion.shared(() -> {
-            MVStore.TxCounter version = getMvStore().registerVersionUsage();
-            try {
-                return super.handleCommand(channel, databaseName, command, query);
-            } finally {
-                getMvStore().deregisterVersionUsage(version);
-            }
-        });
+        return holdingItsVersion(() -> super.handleCommand(channel, databaseName, command, query));
     }
 
     @Override
     public QueryResult handleQuery(MongoQuery query) {
+        return holdingItsVersion(() -> super.handleQuery(query));
+    }
+
+    /** A command or query: beside the other commands (no compaction slice meanwhile), on the version it started on. */
+    private <T> T holdingItsVersion(java.util.function.Supplier<T> work) {
         return exclusion.shared(() -> {
             MVStore.TxCounter version = getMvStore().registerVersionUsage();
             try {
-                return super.handleQuery(query);
+                return work.get();
             } finally {
                 getMvStore().deregisterVersionUsage(version);
             }
@@ -142,10 +140,9 @@ final class ReadModelStoreBackend extends H2Backend {
      * The slice's exclusive hold lets it free the rewritten chunks at once (no command reads an older version
      * meanwhile) and keeps H2's background writer out. Between slices the store serves as usual for {@value
      * #PAUSE_MILLIS} ms. Stops once the file is dense (at least {@value #DENSE_FILE} % of it in chunks and {@value
-     * #DENSE} % of the chunks' bytes live), once it has rewritten {@value #REWRITES} times what the file held live when it started without the file
-     * shrinking meanwhile,
-     * after {@value #IDLE_SLICES} slices in a row that found nothing to rewrite, when {@code budget} is spent, or when
-     * the store is closed.
+     * #DENSE} % of the chunks' bytes live), once it has rewritten {@value #REWRITES} times what the file held live when
+     * it started without the file shrinking meanwhile, after {@value #IDLE_SLICES} slices in a row that found nothing
+     * to rewrite, when {@code budget} is spent, or when the store is closed.
      */
     ReadModelFile.Compaction compactFile(java.time.Duration budget) {
         MVStore store = getMvStore();

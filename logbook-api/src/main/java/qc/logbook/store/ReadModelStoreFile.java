@@ -29,9 +29,12 @@ final class ReadModelStoreFile {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
 
-    /** The store, the backend serving it, and how its file was found. */
-    record Opened(MVStore store, ReadModelStoreBackend backend, EmbeddedReadModelStore.Opening opening,
-                  Path movedAside) {
+    /** The backend serving the store, and how its file was found. */
+    record Opened(ReadModelStoreBackend backend, EmbeddedReadModelStore.Opening opening, Path movedAside) {
+
+        MVStore store() {
+            return backend.getMvStore();
+        }
     }
 
     private ReadModelStoreFile() {
@@ -52,7 +55,7 @@ final class ReadModelStoreFile {
             MVStore store = null;
             try {
                 store = MVStore.open(file.toString());
-                return new Opened(store, backend.apply(store), existed ? EmbeddedReadModelStore.Opening.OPENED
+                return new Opened(backend.apply(store), existed ? EmbeddedReadModelStore.Opening.OPENED
                         : EmbeddedReadModelStore.Opening.CREATED, null);
             } catch (MVStoreException e) {
                 if (!existed || !UNREADABLE.contains(e.getErrorCode())) {
@@ -65,8 +68,8 @@ final class ReadModelStoreFile {
                 Files.move(file, aside);
                 log.warn("The read-model store {} could not be read (H2 error {}); moved to {}, a new store is "
                         + "created and the read models are rebuilt from the events", file, e.getErrorCode(), aside);
-                MVStore created = MVStore.open(file.toString());
-                return new Opened(created, backend.apply(created), EmbeddedReadModelStore.Opening.REPLACED, aside);
+                return new Opened(backend.apply(MVStore.open(file.toString())),
+                        EmbeddedReadModelStore.Opening.REPLACED, aside);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

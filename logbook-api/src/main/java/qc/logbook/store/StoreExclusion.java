@@ -7,9 +7,10 @@ import java.util.function.Supplier;
 
 /**
  * Who may use the embedded store's file at a time: any number of commands, queries and commits together ({@link
- * #shared}), or one compaction slice alone ({@link #exclusive}). H2's compaction moves chunks within the file and is
- * safe only when nothing else commits meanwhile. Fair, so that a waiting compaction slice is not starved by a stream of
- * commands, and commands queue behind it for no longer than one slice.
+ * #shared}), or one compaction slice alone ({@link #exclusive}). A slice frees the chunks whose pages it rewrote at
+ * once, which is safe only while no command reads an older version of the maps and nothing else commits; holding the
+ * store alone also keeps H2's background writer out (decision 0030). Fair, so that a waiting compaction slice is not
+ * starved by a stream of commands, and commands queue behind it for no longer than one slice.
  */
 final class StoreExclusion {
 
@@ -25,12 +26,10 @@ final class StoreExclusion {
     }
 
     void shared(Runnable work) {
-        lock.readLock().lock();
-        try {
+        shared(() -> {
             work.run();
-        } finally {
-            lock.readLock().unlock();
-        }
+            return null;
+        });
     }
 
     /**

@@ -2,8 +2,6 @@ package qc.logbook.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -11,7 +9,6 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
-import de.bwaldvogel.mongo.MongoServer;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,13 +40,7 @@ class OrderedIndexTest {
 
     private void withDatabase(Consumer<MongoDatabase> work) {
         backend = ReadModelStoreBackend.open(dir.resolve("mongo.mv").toString());
-        MongoServer server = new MongoServer(backend);
-        var address = server.bind();
-        try (MongoClient client = MongoClients.create("mongodb://localhost:" + address.getPort())) {
-            work.accept(client.getDatabase("logbook"));
-        } finally {
-            server.shutdownNow();
-        }
+        StoreClients.withDatabase(backend, work);
     }
 
     private static Date day(int n) {

@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import de.bwaldvogel.mongo.MongoBackend;
-import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.nio.ByteBuffer;
@@ -40,17 +37,7 @@ class ReadModelStoreBackendTest {
     }
 
     private static void with(MongoBackend backend, Consumer<MongoCollection<Document>> work) {
-        withDatabase(backend, database -> work.accept(database.getCollection("cells")));
-    }
-
-    private static void withDatabase(MongoBackend backend, Consumer<MongoDatabase> work) {
-        MongoServer server = new MongoServer(backend);
-        var address = server.bind();
-        try (MongoClient client = MongoClients.create("mongodb://localhost:" + address.getPort())) {
-            work.accept(client.getDatabase("logbook"));
-        } finally {
-            server.shutdownNow();
-        }
+        StoreClients.withDatabase(backend, database -> work.accept(database.getCollection("cells")));
     }
 
     private static void fill(MongoCollection<Document> cells, int count) {
@@ -257,7 +244,7 @@ class ReadModelStoreBackendTest {
         MVStore mvStore = new MVStore.Builder().fileName(file()).cacheSize(1).open();
         mvStore.setRetentionTime(0);
         ReadModelStoreBackend backend = new ReadModelStoreBackend(mvStore);
-        withDatabase(backend, database -> {
+        StoreClients.withDatabase(backend, database -> {
             MongoCollection<Document> cells = database.getCollection("cells");
             List<Document> documents = new ArrayList<>();
             for (int i = 0; i < 20_000; i++) {

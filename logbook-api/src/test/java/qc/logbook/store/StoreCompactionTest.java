@@ -22,7 +22,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +51,7 @@ class StoreCompactionTest {
         AtomicInteger acknowledged = new AtomicInteger();
         AtomicLong position = new AtomicLong();
         ReadModelFile.Compaction[] compaction = new ReadModelFile.Compaction[1];
-        withDatabase(backend, database -> {
+        StoreClients.withDatabase(backend, database -> {
             twoGenerations(database, backend);
             sizes[0] = size();
             database.getCollection("views").drop();
@@ -106,7 +105,7 @@ class StoreCompactionTest {
         EmbeddedReadModelStore again = new EmbeddedReadModelStore(reopened, EmbeddedReadModelStore.Opening.OPENED,
                 null);
         assertThat(again.position("processor", 0)).contains(position.get());
-        withDatabase(reopened, database -> {
+        StoreClients.withDatabase(reopened, database -> {
             assertThat(database.listCollectionNames()).doesNotContain("views");
             assertThat(database.getCollection("live").countDocuments()).isEqualTo(acknowledged.get());
             assertThat(database.getCollection("cells").countDocuments()).isEqualTo(20);
@@ -137,7 +136,7 @@ class StoreCompactionTest {
                 null);
         assertThat(again.position("processor", 0)).hasValueSatisfying(
                 recorded -> assertThat(recorded).isGreaterThanOrEqualTo(committed - 1L));
-        withDatabase(reopened, database -> {
+        StoreClients.withDatabase(reopened, database -> {
             assertThat(database.getCollection("live").countDocuments()).isGreaterThanOrEqualTo(committed);
             assertGeneration(database.getCollection("views__g1"));
         });
@@ -193,16 +192,6 @@ class StoreCompactionTest {
             assertThat(views.find(eq("_id", "view-" + i)).first()).isEqualTo(view(i));
         }
         assertThat(views.find(eq("batch", 7)).into(new ArrayList<>())).hasSize(1_000);
-    }
-
-    static void withDatabase(ReadModelStoreBackend backend, Consumer<MongoDatabase> work) {
-        MongoServer server = new MongoServer(backend);
-        var address = server.bind();
-        try (MongoClient client = MongoClients.create("mongodb://localhost:" + address.getPort())) {
-            work.accept(client.getDatabase("logbook"));
-        } finally {
-            server.shutdownNow();
-        }
     }
 
     /**
