@@ -60,7 +60,7 @@ class PageErrorAdvice {
     private static ModelAndView page(String view, HttpStatus status, HttpServletRequest request, Locale locale) {
         ModelAndView page = new ModelAndView(view, status);
         page.addObject("status", status.value());
-        page.addObject("otherLanguageUrl", new PageFrameAdvice().otherLanguageUrl(request, locale));
+        page.addObject(PageFrame.OTHER_LANGUAGE_URL, PageFrame.otherLanguageUrl(request, locale));
         return page;
     }
 }

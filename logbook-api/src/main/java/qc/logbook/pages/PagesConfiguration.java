@@ -53,6 +53,7 @@ class PagesConfiguration implements WebMvcConfigurer {
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change).excludePathPatterns("/api/**");
+        registry.addInterceptor(new PageFrame()).excludePathPatterns("/api/**");
     }
 
     /** French unless the request asked for English. */

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -18,6 +20,11 @@ import org.h2.mvstore.MVStore;
  *   goes once a later generation is active (the rebuild switched), so a rebuild interrupted by a stop is run again.</li>
  * </ul>
  * How the file was found at start ({@link Opening}) tells a missing or unreadable store from one that opened.
+ *
+ * <p>Commits are grouped: each processor transaction asks for one after its writes, and several processors ask at
+ * about the same time. A commit rewrites every page changed since the last one, and each also writes the chunk's
+ * header and H2's chunk metadata; a caller that waited while another commit ran is served by the next one that
+ * starts after its call, as are the others that waited with it, instead of each committing in turn.
  */
 public final class EmbeddedReadModelStore implements ReadModelStoreCommit {
 
@@ -40,10 +47,21 @@ public final class EmbeddedReadModelStore implements ReadModelStoreCommit {
     private final Path movedAside;
     private final MVMap<String, Long> positions;
     private final MVMap<String, Long> repairs;
+    /** Calls of {@link #commit()} so far: each call's writes precede its number. */
+    private final AtomicLong requested = new AtomicLong();
+    private final ReentrantLock committing = new ReentrantLock();
+    /** Every call numbered up to this has had its writes committed (guarded by {@link #committing}). */
+    private long covered;
+    private final AtomicLong commits = new AtomicLong();
 
     /** A store of its own (tests): nothing else uses its file. */
     public EmbeddedReadModelStore(MVStore store, Opening opening, Path movedAside) {
         this(store, new StoreExclusion(), opening, movedAside);
+    }
+
+    /** A store whose file is also accessed under {@code exclusion} (tests of the store's commits). */
+    EmbeddedReadModelStore(MVStore store, StoreExclusion exclusion) {
+        this(store, exclusion, Opening.OPENED, null);
     }
 
     /** The server's store: commits and the maps of its own wait for a compaction slice of the backend's file. */
@@ -69,9 +87,35 @@ public final class EmbeddedReadModelStore implements ReadModelStoreCommit {
         return Optional.ofNullable(movedAside);
     }
 
+    /**
+     * Makes every write made before the call durable: by a commit that starts after the call, its own or one that
+     * another caller started while this one waited for the commit before it.
+     */
     @Override
     public void commit() {
-        exclusion.shared(store::commit);
+        long call = requested.incrementAndGet();
+        committing.lock();
+        try {
+            if (covered >= call) {
+                return;
+            }
+            long upTo = requested.get();
+            exclusion.shared(store::commit);
+            commits.incrementAndGet();
+            covered = upTo;
+        } finally {
+            committing.unlock();
+        }
+    }
+
+    /** Commits of the file made for {@link #commit()} calls since start (fewer than the calls when they overlap). */
+    public long commits() {
+        return commits.get();
+    }
+
+    /** Calls of {@link #commit()} since start. */
+    public long commitCalls() {
+        return requested.get();
     }
 
     @Override

@@ -2,6 +2,8 @@ package qc.logbook.store;
 
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,7 +53,7 @@ public class EmbeddedStoresAutoConfiguration {
         @Bean
         static EarlyPostgres embeddedPostgresEarlyStart(Environment environment) {
             StoreProperties properties = Binder.get(environment).bind("logbook.store", StoreProperties.class)
-                    .orElseGet(() -> new StoreProperties(null));
+                    .orElseGet(() -> new StoreProperties(null, null));
             return new EarlyPostgres(() -> startPostgres(properties));
         }
 
@@ -126,7 +128,7 @@ public class EmbeddedStoresAutoConfiguration {
             try {
                 Path dir = properties.dataDir().toAbsolutePath();
                 Files.createDirectories(dir);
-                return ReadModelStoreFile.open(dir.resolve("mongo.mv"), Clock.systemUTC());
+                return ReadModelStoreFile.open(dir.resolve("mongo.mv"), Clock.systemUTC(), properties.cacheMib());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -155,6 +157,21 @@ public class EmbeddedStoresAutoConfiguration {
         EmbeddedReadModelStore embeddedReadModelStore(ReadModelStoreFile.Opened file,
                                                       ReadModelStoreBackend backend) {
             return new EmbeddedReadModelStore(backend, file.opening(), file.movedAside());
+        }
+
+        /**
+         * How often the processors ask for a commit of the store, and how many commits of its file served them
+         * (fewer when requests overlap: see EmbeddedReadModelStore).
+         */
+        @Bean
+        MeterBinder embeddedReadModelStoreCommitMeters(EmbeddedReadModelStore store) {
+            return registry -> {
+                FunctionCounter.builder("logbook.read_model_store.commit.requests", store,
+                                EmbeddedReadModelStore::commitCalls)
+                        .description("Requests to make the read-model store's writes durable").register(registry);
+                FunctionCounter.builder("logbook.read_model_store.commits", store, EmbeddedReadModelStore::commits)
+                        .description("Commits of the read-model store's file that served them").register(registry);
+            };
         }
 
         /** Rebuilds compact the file once the previous generation is dropped (decision 0030). */

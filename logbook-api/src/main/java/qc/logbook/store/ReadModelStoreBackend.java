@@ -77,7 +77,16 @@ final class ReadModelStoreBackend extends H2Backend {
     }
 
     static ReadModelStoreBackend open(String file) {
-        return new ReadModelStoreBackend(MVStore.open(file));
+        return new ReadModelStoreBackend(openStore(file, StoreProperties.DEFAULT_CACHE_MIB));
+    }
+
+    /**
+     * H2's store on this file with a page cache of {@code cacheMib}. With H2's default of 16 MiB, profiling the live
+     * projections at 10,000 events put a third of the store's request time in reading pages back from the file (each
+     * parsed again) and a quarter of its commits' time in evicting the pages they had just written.
+     */
+    static MVStore openStore(String file, int cacheMib) {
+        return new MVStore.Builder().fileName(file).cacheSize(cacheMib).open();
     }
 
     @Override

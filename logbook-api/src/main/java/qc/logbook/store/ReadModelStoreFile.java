@@ -41,7 +41,15 @@ final class ReadModelStoreFile {
     }
 
     static Opened open(Path file, Clock clock) {
-        return open(file, clock, ReadModelStoreBackend::new);
+        return open(file, clock, StoreProperties.DEFAULT_CACHE_MIB);
+    }
+
+    static Opened open(Path file, Clock clock, int cacheMib) {
+        return open(file, clock, cacheMib, ReadModelStoreBackend::new);
+    }
+
+    static Opened open(Path file, Clock clock, Function<MVStore, ReadModelStoreBackend> backend) {
+        return open(file, clock, StoreProperties.DEFAULT_CACHE_MIB, backend);
     }
 
     /**
@@ -49,12 +57,12 @@ final class ReadModelStoreFile {
      * still miss a chunk the backend's maps point to, found only when the backend opens them. Either failure counts as
      * an unreadable file.
      */
-    static Opened open(Path file, Clock clock, Function<MVStore, ReadModelStoreBackend> backend) {
+    static Opened open(Path file, Clock clock, int cacheMib, Function<MVStore, ReadModelStoreBackend> backend) {
         try {
             boolean existed = Files.exists(file) && Files.size(file) > 0;
             MVStore store = null;
             try {
-                store = MVStore.open(file.toString());
+                store = ReadModelStoreBackend.openStore(file.toString(), cacheMib);
                 return new Opened(backend.apply(store), existed ? EmbeddedReadModelStore.Opening.OPENED
                         : EmbeddedReadModelStore.Opening.CREATED, null);
             } catch (MVStoreException e) {
@@ -68,7 +76,7 @@ final class ReadModelStoreFile {
                 Files.move(file, aside);
                 log.warn("The read-model store {} could not be read (H2 error {}); moved to {}, a new store is "
                         + "created and the read models are rebuilt from the events", file, e.getErrorCode(), aside);
-                return new Opened(backend.apply(MVStore.open(file.toString())),
+                return new Opened(backend.apply(ReadModelStoreBackend.openStore(file.toString(), cacheMib)),
                         EmbeddedReadModelStore.Opening.REPLACED, aside);
             }
         } catch (IOException e) {

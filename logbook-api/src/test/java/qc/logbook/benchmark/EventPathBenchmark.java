@@ -63,6 +63,7 @@ import qc.logbook.intervention.query.ReferralBreakdown;
 import qc.logbook.reference.WorkerRole;
 import qc.logbook.replay.RebuildService;
 import qc.logbook.replay.RebuildStatus;
+import qc.logbook.store.EmbeddedReadModelStore;
 import qc.logbook.store.ReadModelFile;
 import qc.logbook.support.InterventionEvents;
 
@@ -512,8 +513,8 @@ public final class EventPathBenchmark {
     }
 
     /** PostgreSQL's counts of committed transactions and of token-store rows written, at one moment. */
-    private record Counters(DataSource dataSource, Path postgresData, long walBytes, long cpuNanos,
-                            long postgresCpuNanos) {
+    private record Counters(DataSource dataSource, Path postgresData, EmbeddedReadModelStore store, long walBytes,
+                            long cpuNanos, long postgresCpuNanos, long storeCommitCalls, long storeCommits) {
 
         /**
          * Work per command since these counters were read: CPU of this JVM and of PostgreSQL, and bytes of write-ahead
@@ -521,10 +522,13 @@ public final class EventPathBenchmark {
          * report them up to ten seconds late, longer than a phase.
          */
         Map<String, Object> perCommandSince(int commands) throws Exception {
-            Counters now = read(dataSource, postgresData);
+            Counters now = read(dataSource, postgresData, store);
             return Map.of("walBytes", Math.round((now.walBytes - walBytes) / (double) commands),
                     "jvmCpuMillis", round((now.cpuNanos - cpuNanos) / 1e6 / commands),
-                    "postgresCpuMillis", round((now.postgresCpuNanos - postgresCpuNanos) / 1e6 / commands));
+                    "postgresCpuMillis", round((now.postgresCpuNanos - postgresCpuNanos) / 1e6 / commands),
+                    // the processors' requests to commit the read-model store, and the file commits that served them
+                    "storeCommitCalls", round((now.storeCommitCalls - storeCommitCalls) / (double) commands),
+                    "storeCommits", round((now.storeCommits - storeCommits) / (double) commands));
         }
 
         /**
@@ -549,18 +553,19 @@ public final class EventPathBenchmark {
                     .getOperatingSystemMXBean()).getProcessCpuTime();
         }
 
-        static Counters read(DataSource dataSource, Path postgresData) throws Exception {
+        static Counters read(DataSource dataSource, Path postgresData, EmbeddedReadModelStore store)
+                throws Exception {
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("select pg_wal_lsn_diff(pg_current_wal_insert_lsn(), '0/0')::bigint")) {
                 rs.next();
-                return new Counters(dataSource, postgresData, rs.getLong(1), processCpuNanos(),
-                        postgresCpuNanos(postgresData));
+                return new Counters(dataSource, postgresData, store, rs.getLong(1), processCpuNanos(),
+                        postgresCpuNanos(postgresData), store.commitCalls(), store.commits());
             }
         }
     }
 
     private Counters counters() throws Exception {
-        return Counters.read(dataSource, dataDir.resolve("postgres"));
+        return Counters.read(dataSource, dataDir.resolve("postgres"), context.getBean(EmbeddedReadModelStore.class));
     }
 
     private synchronized RecordInterventionCommand record(InterventionHistory history) {

@@ -37,6 +37,18 @@ class ReadModelStoreFileTest {
     }
 
     @Test
+    void theStoreKeepsAsManyPagesInMemoryAsConfigured() {
+        ReadModelStoreFile.Opened configured = ReadModelStoreFile.open(dir.resolve("configured.mv"), CLOCK, 48);
+        ReadModelStoreFile.Opened byDefault = ReadModelStoreFile.open(dir.resolve("default.mv"), CLOCK);
+        try (MVStore store = configured.store(); MVStore other = byDefault.store()) {
+            assertThat(store.getCacheSize()).isEqualTo(48);
+            assertThat(other.getCacheSize()).isEqualTo(StoreProperties.DEFAULT_CACHE_MIB);
+        }
+        assertThat(new StoreProperties(null, null).cacheMib()).isEqualTo(StoreProperties.DEFAULT_CACHE_MIB);
+        assertThatThrownBy(() -> new StoreProperties(null, 0)).hasMessageContaining("logbook.store.cache-mib");
+    }
+
+    @Test
     void aMissingOrEmptyFileIsANewStore() throws Exception {
         Path file = dir.resolve("mongo.mv");
         ReadModelStoreFile.Opened missing = ReadModelStoreFile.open(file, CLOCK);

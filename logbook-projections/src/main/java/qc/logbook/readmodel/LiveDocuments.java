@@ -4,6 +4,7 @@ import java.util.List;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * The documents of a read model's active generation, as its live event processor sees them: inside a processor batch
@@ -11,14 +12,25 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * commit, before its tracking token is committed; outside a unit of work every save is written at once. Making the
  * writes durable is not the projections' part: the application's processor wiring commits the store once per batch,
  * after every flush and before the token.
+ *
+ * <p>Across batches, the documents the previous batches committed are kept ({@link CommittedDocuments}, up to
+ * {@value #COMMITTED_CAPACITY} per read model): a batch reads over the wire only what no recent batch of this node
+ * touched, or everything after another writer came in between.
  */
 public final class LiveDocuments implements DocumentStore {
+
+    /**
+     * Documents kept across batches per read model: the breakdown's cells of the periods being written and the
+     * interventions recorded lately, whose next events (a referral, its outcome) follow within minutes.
+     */
+    static final int COMMITTED_CAPACITY = 10_000;
 
     private final MongoTemplate mongo;
     private final ReadModelGenerations generations;
     private final String readModel;
     private final String resourceKey;
     private final List<String> flushOrder;
+    private final CommittedDocuments committed;
 
     public LiveDocuments(MongoTemplate mongo, ReadModelGenerations generations, String readModel) {
         this(mongo, generations, readModel, List.of());
@@ -32,6 +44,7 @@ public final class LiveDocuments implements DocumentStore {
         this.readModel = readModel;
         this.resourceKey = LiveDocuments.class.getName() + "/" + readModel;
         this.flushOrder = List.copyOf(flushOrder);
+        this.committed = new CommittedDocuments(mongo, readModel, COMMITTED_CAPACITY);
     }
 
     @Override
@@ -44,10 +57,25 @@ public final class LiveDocuments implements DocumentStore {
         if (CurrentUnitOfWork.isStarted()) {
             buffer().save(collection, id, document);
         } else {
-            WriteBehindBuffer direct = buffer();
+            long generation = generations.active(readModel);
+            WriteBehindBuffer direct = new WriteBehindBuffer(mongo, names(generation), false, Integer.MAX_VALUE,
+                    flushOrder);
             direct.save(collection, id, document);
             direct.flush();
+            committed.changedOutsideABatch(generation);
         }
+    }
+
+    /** Removes every document of a collection of the active generation (a reset). */
+    public void removeAll(String collection) {
+        long generation = generations.active(readModel);
+        mongo.remove(new Query(), names(generation).of(collection));
+        committed.changedOutsideABatch(generation);
+    }
+
+    /** The documents kept across batches. */
+    CommittedDocuments committed() {
+        return committed;
     }
 
     /** The physical name of a collection of the active generation. */
@@ -62,10 +90,20 @@ public final class LiveDocuments implements DocumentStore {
         }
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
         return root.getOrComputeResource(resourceKey, key -> {
-            WriteBehindBuffer buffer = new WriteBehindBuffer(mongo, generations.activeNames(readModel), false,
-                    Integer.MAX_VALUE, flushOrder);
+            long generation = generations.active(readModel);
+            committed.startBatch(generation);
+            WriteBehindBuffer buffer = new WriteBehindBuffer(mongo, names(generation), false, Integer.MAX_VALUE,
+                    flushOrder, committed);
             root.onPrepareCommit(u -> buffer.flush());
+            // the transaction (read-model store, then tokens) commits in the commit phase: after it, the batch's
+            // documents are the store's; a failure anywhere rolls the unit of work back
+            root.afterCommit(u -> committed.committed(buffer.documents()));
+            root.onRollback(u -> committed.forget());
             return buffer;
         });
+    }
+
+    private static CollectionNames names(long generation) {
+        return logical -> ReadModelGenerations.physical(logical, generation);
     }
 }

@@ -36,6 +36,8 @@ public final class WriteBehindBuffer implements DocumentStore {
     private final Map<String, Set<String>> dirty = new LinkedHashMap<>();
     /** With {@code startedEmpty}: ids already written to MongoDB, per collection. */
     private final Map<String, Set<String>> persisted = new HashMap<>();
+    /** A live batch's: documents earlier batches committed, read before MongoDB; {@code null} otherwise. */
+    private final CommittedDocuments committed;
     private int pending;
 
     public WriteBehindBuffer(MongoTemplate mongo, CollectionNames names, boolean startedEmpty, int maxCached) {
@@ -48,7 +50,17 @@ public final class WriteBehindBuffer implements DocumentStore {
      */
     public WriteBehindBuffer(MongoTemplate mongo, CollectionNames names, boolean startedEmpty, int maxCached,
                              List<String> flushOrder) {
+        this(mongo, names, startedEmpty, maxCached, flushOrder, null);
+    }
+
+    /**
+     * A live batch's buffer: a document it has not touched yet is looked up in {@code committed} before MongoDB, and a
+     * flush that wrote stamps the writes ({@link CommittedDocuments#stampWrites()}).
+     */
+    WriteBehindBuffer(MongoTemplate mongo, CollectionNames names, boolean startedEmpty, int maxCached,
+                      List<String> flushOrder, CommittedDocuments committed) {
         this.mongo = mongo;
+        this.committed = committed;
         this.names = names;
         this.startedEmpty = startedEmpty;
         this.maxCached = maxCached;
@@ -63,6 +75,11 @@ public final class WriteBehindBuffer implements DocumentStore {
         }
         if (startedEmpty && !persisted(collection).contains(id)) {
             return null; // never written, and not in the cache: it does not exist
+        }
+        Object known = committed == null ? null : committed.get(collection, id);
+        if (known != null) {
+            cache(collection).put(id, known);
+            return type.cast(known);
         }
         T loaded = mongo.findById(id, type, names.of(collection));
         if (loaded != null) {
@@ -86,6 +103,7 @@ public final class WriteBehindBuffer implements DocumentStore {
 
     /** Writes every changed document, then evicts clean ones beyond the cache limit. */
     public void flush() {
+        boolean wrote = false;
         for (Map.Entry<String, Set<String>> entry : dirty.entrySet()) {
             if (entry.getValue().isEmpty()) {
                 continue;
@@ -103,12 +121,16 @@ public final class WriteBehindBuffer implements DocumentStore {
                 }
             }
             mongo.getCollection(names.of(entry.getKey())).bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            wrote = true;
             if (startedEmpty) {
                 written.addAll(entry.getValue());
             }
             entry.getValue().clear();
         }
         pending = 0;
+        if (wrote && committed != null) {
+            committed.stampWrites();
+        }
         for (LinkedHashMap<String, Object> documents : cache.values()) {
             var eldest = documents.entrySet().iterator();
             while (documents.size() > maxCached && eldest.hasNext()) {
@@ -116,6 +138,11 @@ public final class WriteBehindBuffer implements DocumentStore {
                 eldest.remove();
             }
         }
+    }
+
+    /** The documents held, read or written, by logical collection and id. */
+    Map<String, ? extends Map<String, Object>> documents() {
+        return cache;
     }
 
     private Set<String> persisted(String collection) {

@@ -142,9 +142,9 @@ public class FundingProjection implements RebuildableReadModel {
 
     @ResetHandler
     void reset() {
-        mongo.remove(new Query(), live.active(MEASURES));
-        mongo.remove(new Query(), live.active(TEAMS));
-        mongo.remove(new Query(), live.active(PROJECTS));
+        live.removeAll(MEASURES);
+        live.removeAll(TEAMS);
+        live.removeAll(PROJECTS);
     }
 
     @QueryHandler

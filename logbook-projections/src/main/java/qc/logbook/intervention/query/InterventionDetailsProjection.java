@@ -127,7 +127,7 @@ public class InterventionDetailsProjection implements RebuildableReadModel {
 
     @ResetHandler
     void reset() {
-        mongo.remove(new Query(), live.active(COLLECTION));
+        live.removeAll(COLLECTION);
     }
 
     @QueryHandler

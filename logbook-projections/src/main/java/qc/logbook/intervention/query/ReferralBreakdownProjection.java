@@ -122,8 +122,8 @@ public class ReferralBreakdownProjection implements RebuildableReadModel {
 
     @ResetHandler
     void reset() {
-        mongo.remove(new Query(), live.active(COLLECTION));
-        mongo.remove(new Query(), live.active(CELLS));
+        live.removeAll(COLLECTION);
+        live.removeAll(CELLS);
     }
 
     /**

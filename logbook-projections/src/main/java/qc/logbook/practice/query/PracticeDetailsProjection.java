@@ -112,7 +112,7 @@ public class PracticeDetailsProjection implements RebuildableReadModel {
 
     @ResetHandler
     void reset() {
-        mongo.remove(new Query(), live.active(COLLECTION));
+        live.removeAll(COLLECTION);
     }
 
     @QueryHandler

@@ -86,7 +86,7 @@ public class PracticeSearchProjection implements RebuildableReadModel, Initializ
 
     @ResetHandler
     void reset() {
-        mongo.remove(new Query(), live.active(COLLECTION));
+        live.removeAll(COLLECTION);
     }
 
     @QueryHandler

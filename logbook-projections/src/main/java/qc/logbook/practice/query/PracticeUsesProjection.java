@@ -135,8 +135,8 @@ public class PracticeUsesProjection implements RebuildableReadModel {
 
     @ResetHandler
     void reset() {
-        mongo.remove(new Query(), live.active(COLLECTION));
-        mongo.remove(new Query(), live.active(PROJECTS));
+        live.removeAll(COLLECTION);
+        live.removeAll(PROJECTS);
     }
 
     @QueryHandler
