@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.PlatformTransactionManager;
+import qc.logbook.readmodel.ReadModelGenerations;
 import qc.logbook.store.ReadModelStoreCommit;
 
 /**
@@ -31,7 +32,8 @@ import qc.logbook.store.ReadModelStoreCommit;
  * <p>
  * And each of them commits the read-model store just before it commits itself, once, after the batch's writes, with
  * the positions of the tokens it stored ({@link ReadModelBatchCommit}): the store's durability is here, not in the
- * projections.
+ * projections. The same token store tells the projections when this node claims a segment, so that what they kept of
+ * their documents across batches is forgotten (decision 0031).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ProcessingProperties.class)
@@ -41,6 +43,7 @@ class ProjectionTransactionConfiguration {
     ConfigurerModule asynchronousCommitForEventProcessors(PlatformTransactionManager transactions,
                                                           DataSource dataSource, ProcessingProperties bounds,
                                                           ReadModelStoreCommit readModelStore,
+                                                          ReadModelGenerations generations,
                                                           ObjectProvider<TokenStore> tokenStore) {
         TransactionManager spring = new SpringTransactionManager(transactions);
         String settings = "SET LOCAL synchronous_commit TO OFF;"
@@ -59,7 +62,7 @@ class ProjectionTransactionConfiguration {
             }
             return transaction;
         };
-        ReadModelBatchCommit batchCommit = new ReadModelBatchCommit(readModelStore);
+        ReadModelBatchCommit batchCommit = new ReadModelBatchCommit(readModelStore, generations::forgetCommitted);
         TransactionManager processors = batchCommit.transactions(relaxed);
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerDefaultTransactionManager(c -> processors)

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.Segment;
@@ -30,15 +31,26 @@ import qc.logbook.store.ReadModelStoreCommit;
  * one point that follows all the batch's writes whatever the projections registered. The same transaction manager
  * runs the processors' other transactions (a token stored past events no handler wanted, dead-letter retries), so their
  * writes and positions are covered too.
+ *
+ * <p>The same token store tells the projections when this node claims a segment ({@code claimed}, with the
+ * processor's name): what a live projection kept of its documents across batches may be stale once another node has
+ * held the segment (decision 0031).
  */
 final class ReadModelBatchCommit {
 
     private static final Object KEY = new Object();
 
     private final ReadModelStoreCommit store;
+    private final Consumer<String> claimed;
 
     ReadModelBatchCommit(ReadModelStoreCommit store) {
+        this(store, processor -> {
+        });
+    }
+
+    ReadModelBatchCommit(ReadModelStoreCommit store, Consumer<String> claimed) {
         this.store = store;
+        this.claimed = claimed;
     }
 
     /** The processors' transactions, each committing the read-model store before it commits itself. */
@@ -57,7 +69,7 @@ final class ReadModelBatchCommit {
 
     /** The processors' token store, noting in their transaction the position of every token it stores. */
     TokenStore tokens(TokenStore tokens) {
-        return new PositionNotingTokenStore(tokens);
+        return new PositionNotingTokenStore(tokens, claimed);
     }
 
     /** Called when the processor transaction (the outermost, if others joined it) is about to commit. */
@@ -93,8 +105,11 @@ final class ReadModelBatchCommit {
         }
     }
 
-    /** Every method goes to the token store; those that write a token also note its position. */
-    record PositionNotingTokenStore(TokenStore delegate) implements TokenStore {
+    /**
+     * Every method goes to the token store; those that write a token also note its position, and a fetch (a claim of
+     * the segment) is told to {@code claimed}.
+     */
+    record PositionNotingTokenStore(TokenStore delegate, Consumer<String> claimed) implements TokenStore {
 
         @Override
         public void initializeTokenSegments(String processorName, int segmentCount) {
@@ -117,12 +132,16 @@ final class ReadModelBatchCommit {
 
         @Override
         public TrackingToken fetchToken(String processorName, int segment) {
-            return delegate.fetchToken(processorName, segment);
+            TrackingToken token = delegate.fetchToken(processorName, segment);
+            claimed.accept(processorName);
+            return token;
         }
 
         @Override
         public TrackingToken fetchToken(String processorName, Segment segment) {
-            return delegate.fetchToken(processorName, segment);
+            TrackingToken token = delegate.fetchToken(processorName, segment);
+            claimed.accept(processorName);
+            return token;
         }
 
         @Override

@@ -15,6 +15,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
@@ -142,6 +143,19 @@ class ReadModelBatchCommitTest {
 
         assertThat(store.position(GROUP, 0)).isEmpty();
         assertThat(commits).hasValue(0);
+    }
+
+    @Test
+    void claimingASegmentTellsTheProjectionsOfThatProcessor() {
+        List<String> claimed = new ArrayList<>();
+        TokenStore claiming = new ReadModelBatchCommit(store, claimed::add).tokens(new RecordingTokenStore());
+
+        claiming.fetchToken(GROUP, 0);
+        claiming.fetchToken("intervention-details", Segment.ROOT_SEGMENT);
+        claiming.storeToken(token(3L), GROUP, 0);
+        claiming.extendClaim(GROUP, 0);
+
+        assertThat(claimed).containsExactly(GROUP, "intervention-details");
     }
 
     /** As WorkPackage.processEvents: transaction attached, token stored on prepare-commit, then the handlers. */

@@ -1,6 +1,13 @@
 package qc.logbook.readmodel;
 
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -15,7 +22,9 @@ import org.springframework.data.mongodb.core.query.Query;
  *
  * <p>Across batches, the documents the previous batches committed are kept ({@link CommittedDocuments}, up to
  * {@value #COMMITTED_CAPACITY} per read model): a batch reads over the wire only what no recent batch of this node
- * touched, or everything after another writer came in between.
+ * touched since it last claimed the processor's segment. A collection whose documents are keyed by their
+ * aggregate ({@link #keyedByAggregate}) is read for the whole batch at its first miss, in one query: the documents of a
+ * batch's new interventions are then found missing at once, not one round trip each.
  */
 public final class LiveDocuments implements DocumentStore {
 
@@ -31,6 +40,8 @@ public final class LiveDocuments implements DocumentStore {
     private final String resourceKey;
     private final List<String> flushOrder;
     private final CommittedDocuments committed;
+    /** Collections keyed by the aggregate of these event types (see {@link #keyedByAggregate}). */
+    private final Map<String, Set<Class<?>>> keyedByAggregate = new HashMap<>();
 
     public LiveDocuments(MongoTemplate mongo, ReadModelGenerations generations, String readModel) {
         this(mongo, generations, readModel, List.of());
@@ -44,12 +55,42 @@ public final class LiveDocuments implements DocumentStore {
         this.readModel = readModel;
         this.resourceKey = LiveDocuments.class.getName() + "/" + readModel;
         this.flushOrder = List.copyOf(flushOrder);
-        this.committed = new CommittedDocuments(mongo, readModel, COMMITTED_CAPACITY);
+        this.committed = generations.committed(readModel, COMMITTED_CAPACITY);
+    }
+
+    /**
+     * Says that the documents of {@code collection} have, as id, the aggregate identifier of the events of these
+     * types: at a batch's first miss in it, every one of them the batch's events name is read in one query.
+     */
+    public LiveDocuments keyedByAggregate(String collection, Set<Class<?>> eventTypes) {
+        keyedByAggregate.put(collection, Set.copyOf(eventTypes));
+        return this;
     }
 
     @Override
     public <T> T find(String collection, String id, Class<T> type) {
-        return buffer().find(collection, id, type);
+        WriteBehindBuffer buffer = buffer();
+        Set<Class<?>> eventTypes = keyedByAggregate.get(collection);
+        if (eventTypes != null && CurrentUnitOfWork.isStarted()) {
+            UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+            if (root.resources().putIfAbsent(resourceKey + "/prefetched/" + collection, Boolean.TRUE) == null) {
+                buffer.prefetch(collection, aggregates(root, eventTypes), type);
+            }
+        }
+        return buffer.find(collection, id, type);
+    }
+
+    /** The aggregate identifiers of the unit of work's events of these types: the whole batch's, in a batch. */
+    private static Set<String> aggregates(UnitOfWork<?> root, Set<Class<?>> eventTypes) {
+        List<? extends Message<?>> messages = root instanceof BatchingUnitOfWork<?> batch ? batch.getMessages()
+                : root.getMessage() == null ? List.of() : List.of(root.getMessage());
+        Set<String> ids = new LinkedHashSet<>();
+        for (Message<?> message : messages) {
+            if (message instanceof DomainEventMessage<?> event && eventTypes.contains(event.getPayloadType())) {
+                ids.add(event.getAggregateIdentifier());
+            }
+        }
+        return ids;
     }
 
     @Override
@@ -62,7 +103,7 @@ public final class LiveDocuments implements DocumentStore {
                     flushOrder);
             direct.save(collection, id, document);
             direct.flush();
-            committed.changedOutsideABatch(generation);
+            committed.forget();
         }
     }
 
@@ -70,7 +111,7 @@ public final class LiveDocuments implements DocumentStore {
     public void removeAll(String collection) {
         long generation = generations.active(readModel);
         mongo.remove(new Query(), names(generation).of(collection));
-        committed.changedOutsideABatch(generation);
+        committed.forget();
     }
 
     /** The documents kept across batches. */
@@ -91,13 +132,13 @@ public final class LiveDocuments implements DocumentStore {
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
         return root.getOrComputeResource(resourceKey, key -> {
             long generation = generations.active(readModel);
-            committed.startBatch(generation);
+            long epoch = committed.startBatch(generation);
             WriteBehindBuffer buffer = new WriteBehindBuffer(mongo, names(generation), false, Integer.MAX_VALUE,
                     flushOrder, committed);
             root.onPrepareCommit(u -> buffer.flush());
             // the transaction (read-model store, then tokens) commits in the commit phase: after it, the batch's
             // documents are the store's; a failure anywhere rolls the unit of work back
-            root.afterCommit(u -> committed.committed(buffer.documents()));
+            root.afterCommit(u -> committed.committed(epoch, buffer.documents()));
             root.onRollback(u -> committed.forget());
             return buffer;
         });

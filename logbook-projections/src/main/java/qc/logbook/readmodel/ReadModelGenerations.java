@@ -15,6 +15,9 @@ import org.springframework.stereotype.Component;
  * Generation 0 uses the collection names of the {@code @Document} annotations; generation n appends {@code __gn}. A
  * blue/green rebuild fills generation n+1 and switches the pointer in one write. Nodes cache the pointer for at most
  * {@value #CACHE_MILLIS} ms.
+ *
+ * <p>And, per read model, the documents this node's live processor last committed ({@link CommittedDocuments}),
+ * forgotten whenever this node claims one of the processor's segments ({@link #forgetCommitted}).
  */
 @Component
 public class ReadModelGenerations {
@@ -24,6 +27,7 @@ public class ReadModelGenerations {
 
     private final MongoTemplate mongo;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final Map<String, CommittedDocuments> committed = new ConcurrentHashMap<>();
 
     public ReadModelGenerations(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -78,6 +82,22 @@ public class ReadModelGenerations {
         mongo.upsert(new Query(Criteria.where("_id").is(readModel)),
                 new Update().setOnInsert("generation", 0L).set("version", version), COLLECTION);
         cache.remove(readModel);
+    }
+
+    /** The documents kept across the live processor's batches of a read model on this node. */
+    CommittedDocuments committed(String readModel, int capacity) {
+        return committed.computeIfAbsent(readModel, r -> new CommittedDocuments(capacity));
+    }
+
+    /**
+     * This node claimed a segment of the read model's processor: another node may have written it meanwhile, so what
+     * this node kept of it goes.
+     */
+    public void forgetCommitted(String readModel) {
+        CommittedDocuments documents = committed.get(readModel);
+        if (documents != null) {
+            documents.forget();
+        }
     }
 
     private record Cached(long generation, int version, long readAt) {

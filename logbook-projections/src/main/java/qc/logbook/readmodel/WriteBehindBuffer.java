@@ -7,6 +7,7 @@ import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -36,6 +37,8 @@ public final class WriteBehindBuffer implements DocumentStore {
     private final Map<String, Set<String>> dirty = new LinkedHashMap<>();
     /** With {@code startedEmpty}: ids already written to MongoDB, per collection. */
     private final Map<String, Set<String>> persisted = new HashMap<>();
+    /** Ids a prefetch found missing, per collection: a find answers {@code null} without a round trip. */
+    private final Map<String, Set<String>> absent = new HashMap<>();
     /** A live batch's: documents earlier batches committed, read before MongoDB; {@code null} otherwise. */
     private final CommittedDocuments committed;
     private int pending;
@@ -53,10 +56,7 @@ public final class WriteBehindBuffer implements DocumentStore {
         this(mongo, names, startedEmpty, maxCached, flushOrder, null);
     }
 
-    /**
-     * A live batch's buffer: a document it has not touched yet is looked up in {@code committed} before MongoDB, and a
-     * flush that wrote stamps the writes ({@link CommittedDocuments#stampWrites()}).
-     */
+    /** A live batch's buffer: a document it has not touched yet is looked up in {@code committed} before MongoDB. */
     WriteBehindBuffer(MongoTemplate mongo, CollectionNames names, boolean startedEmpty, int maxCached,
                       List<String> flushOrder, CommittedDocuments committed) {
         this.mongo = mongo;
@@ -73,8 +73,9 @@ public final class WriteBehindBuffer implements DocumentStore {
         if (cached != null) {
             return type.cast(cached);
         }
-        if (startedEmpty && !persisted(collection).contains(id)) {
-            return null; // never written, and not in the cache: it does not exist
+        if (startedEmpty && !persisted(collection).contains(id)
+                || absent.getOrDefault(collection, Set.of()).contains(id)) {
+            return null; // never written, or not found by a prefetch, and not in the cache: it does not exist
         }
         Object known = committed == null ? null : committed.get(collection, id);
         if (known != null) {
@@ -86,6 +87,29 @@ public final class WriteBehindBuffer implements DocumentStore {
             cache(collection).put(id, loaded);
         }
         return loaded;
+    }
+
+    /**
+     * Reads in one query the documents of {@code collection} with these ids that this buffer does not hold yet; an id
+     * found missing is answered {@code null} by later finds, without a round trip.
+     */
+    void prefetch(String collection, Collection<String> ids, Class<?> type) {
+        Set<String> wanted = new LinkedHashSet<>();
+        for (String id : ids) {
+            if (!cache(collection).containsKey(id) && (committed == null || committed.get(collection, id) == null)) {
+                wanted.add(id);
+            }
+        }
+        if (wanted.isEmpty()) {
+            return;
+        }
+        Set<String> missing = absent.computeIfAbsent(collection, c -> new HashSet<>());
+        missing.addAll(wanted);
+        for (Document found : mongo.getCollection(names.of(collection)).find(Filters.in("_id", wanted))) {
+            String id = String.valueOf(found.get("_id"));
+            missing.remove(id);
+            cache(collection).put(id, mongo.getConverter().read(type, found));
+        }
     }
 
     @Override
@@ -103,7 +127,6 @@ public final class WriteBehindBuffer implements DocumentStore {
 
     /** Writes every changed document, then evicts clean ones beyond the cache limit. */
     public void flush() {
-        boolean wrote = false;
         for (Map.Entry<String, Set<String>> entry : dirty.entrySet()) {
             if (entry.getValue().isEmpty()) {
                 continue;
@@ -121,16 +144,12 @@ public final class WriteBehindBuffer implements DocumentStore {
                 }
             }
             mongo.getCollection(names.of(entry.getKey())).bulkWrite(writes, new BulkWriteOptions().ordered(false));
-            wrote = true;
             if (startedEmpty) {
                 written.addAll(entry.getValue());
             }
             entry.getValue().clear();
         }
         pending = 0;
-        if (wrote && committed != null) {
-            committed.stampWrites();
-        }
         for (LinkedHashMap<String, Object> documents : cache.values()) {
             var eldest = documents.entrySet().iterator();
             while (documents.size() > maxCached && eldest.hasNext()) {

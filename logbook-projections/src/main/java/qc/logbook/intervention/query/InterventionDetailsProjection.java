@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
@@ -52,7 +53,6 @@ import qc.logbook.readmodel.RebuildableReadModel;
 public class InterventionDetailsProjection implements RebuildableReadModel {
 
     public static final String PROCESSING_GROUP = "intervention-details";
-    /** Metadata key holding the pseudonymous id of the user who sent the command. */
 
     private static final String COLLECTION = InterventionView.COLLECTION;
 
@@ -63,7 +63,10 @@ public class InterventionDetailsProjection implements RebuildableReadModel {
     @Autowired
     public InterventionDetailsProjection(MongoTemplate mongo, ReadModelGenerations generations) {
         this.mongo = mongo;
-        this.live = new LiveDocuments(mongo, generations, PROCESSING_GROUP);
+        this.live = new LiveDocuments(mongo, generations, PROCESSING_GROUP)
+                .keyedByAggregate(COLLECTION, Set.of(InterventionRecordedEvent.class, TenantReferredEvent.class,
+                        ReferralOutcomeRecordedEvent.class, CollectiveActionSupportedEvent.class,
+                        InterventionCorrectedEvent.class, InterventionCancelledEvent.class));
         this.documents = live;
     }
 

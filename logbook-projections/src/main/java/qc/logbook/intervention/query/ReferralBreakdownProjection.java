@@ -4,10 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Collection;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.axonframework.config.ProcessingGroup;
@@ -72,7 +73,10 @@ public class ReferralBreakdownProjection implements RebuildableReadModel {
     @Autowired
     public ReferralBreakdownProjection(MongoTemplate mongo, ReadModelGenerations generations) {
         this.mongo = mongo;
-        this.live = new LiveDocuments(mongo, generations, PROCESSING_GROUP, FLUSH_ORDER);
+        this.live = new LiveDocuments(mongo, generations, PROCESSING_GROUP, FLUSH_ORDER)
+                .keyedByAggregate(COLLECTION, Set.of(InterventionRecordedEvent.class, InterventionCorrectedEvent.class,
+                        TenantReferredEvent.class, ReferralOutcomeRecordedEvent.class,
+                        CollectiveActionSupportedEvent.class, InterventionCancelledEvent.class));
         this.documents = live;
         this.generations = generations;
     }

@@ -53,7 +53,9 @@ public class PracticeUsesProjection implements RebuildableReadModel {
     @Autowired
     public PracticeUsesProjection(MongoTemplate mongo, ReadModelGenerations generations) {
         this.mongo = mongo;
-        this.live = new LiveDocuments(mongo, generations, PROCESSING_GROUP);
+        this.live = new LiveDocuments(mongo, generations, PROCESSING_GROUP)
+                .keyedByAggregate(COLLECTION, Set.of(InterventionRecordedEvent.class, InterventionCorrectedEvent.class,
+                        CollectiveActionSupportedEvent.class, InterventionCancelledEvent.class));
         this.documents = live;
     }
 

@@ -3,8 +3,8 @@ package qc.logbook.readmodel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.mongodb.MongoClientSettings;
 import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.event.CommandListener;
@@ -16,8 +16,15 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -26,10 +33,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * The live documents kept across processor batches: what a batch committed is read again without a round trip, and
- * nothing stale is ever read — after another writer (another node), a rollback, a reset, or a write outside a batch.
+ * A live projection's documents: those kept across processor batches (what a batch committed is read again without a
+ * round trip, and nothing stale is read after a claim of the segment, a rollback, a reset, a write outside a batch or a
+ * new generation), and those a batch reads for all its events at once.
  */
-class CommittedDocumentsTest {
+class LiveDocumentsTest {
 
     private static final String MODEL = "test-model";
     private static final String NOTES = "notes";
@@ -40,6 +48,10 @@ class CommittedDocumentsTest {
     private final List<String> commands = Collections.synchronizedList(new ArrayList<>());
 
     record Note(String id, long version, String text) {
+    }
+
+    /** An event of a note aggregate: its documents are keyed by the aggregate identifier. */
+    record NoteWritten(String text) {
     }
 
     @BeforeEach
@@ -67,7 +79,7 @@ class CommittedDocumentsTest {
     }
 
     @Test
-    void aLaterBatchReadsWhatEarlierBatchesCommittedWithoutReadingTheDocumentsAgain() {
+    void aLaterBatchReadsWhatEarlierBatchesCommittedWithoutAnyRoundTrip() {
         LiveDocuments live = new LiveDocuments(mongo, new ReadModelGenerations(mongo), MODEL);
         inBatch(() -> live.save(NOTES, "n-1", new Note("n-1", 1, "first")));
 
@@ -75,21 +87,24 @@ class CommittedDocumentsTest {
         Note found = inBatch(() -> live.find(NOTES, "n-1", Note.class));
 
         assertThat(found).isEqualTo(new Note("n-1", 1, "first"));
-        assertThat(commands).as("only the writer stamp is read").containsExactly("find " + CommittedDocuments.COLLECTION);
+        assertThat(commands).isEmpty();
         assertThat(live.committed().size()).isEqualTo(1);
     }
 
     @Test
-    void anotherWriterInBetweenEmptiesTheCacheSoItsWritesAreRead() {
-        ReadModelGenerations generations = new ReadModelGenerations(mongo);
-        LiveDocuments thisNode = new LiveDocuments(mongo, generations, MODEL);
-        LiveDocuments otherNode = new LiveDocuments(mongo, generations, MODEL);
-        inBatch(() -> thisNode.save(NOTES, "n-1", new Note("n-1", 1, "first")));
-        inBatch(() -> thisNode.find(NOTES, "n-1", Note.class));
+    void claimingTheSegmentAgainForgetsWhatWasKeptSoAnotherNodesWritesAreRead() {
+        ReadModelGenerations thisNode = new ReadModelGenerations(mongo);
+        ReadModelGenerations otherNode = new ReadModelGenerations(mongo);
+        LiveDocuments here = new LiveDocuments(mongo, thisNode, MODEL);
+        LiveDocuments there = new LiveDocuments(mongo, otherNode, MODEL);
+        inBatch(() -> here.save(NOTES, "n-1", new Note("n-1", 1, "first")));
 
-        inBatch(() -> otherNode.save(NOTES, "n-1", new Note("n-1", 2, "changed elsewhere")));
+        // the other node takes the segment over and writes; then this node claims it back
+        otherNode.forgetCommitted(MODEL);
+        inBatch(() -> there.save(NOTES, "n-1", new Note("n-1", 2, "changed elsewhere")));
+        thisNode.forgetCommitted(MODEL);
 
-        assertThat(inBatch(() -> thisNode.find(NOTES, "n-1", Note.class)).text()).isEqualTo("changed elsewhere");
+        assertThat(inBatch(() -> here.find(NOTES, "n-1", Note.class)).text()).isEqualTo("changed elsewhere");
     }
 
     @Test
@@ -112,22 +127,16 @@ class CommittedDocumentsTest {
     }
 
     @Test
-    void aResetOrAWriteOutsideABatchIsSeenByEveryCache() {
-        ReadModelGenerations generations = new ReadModelGenerations(mongo);
-        LiveDocuments thisNode = new LiveDocuments(mongo, generations, MODEL);
-        LiveDocuments otherNode = new LiveDocuments(mongo, generations, MODEL);
-        inBatch(() -> thisNode.save(NOTES, "n-1", new Note("n-1", 1, "first")));
-        inBatch(() -> otherNode.save(NOTES, "n-2", new Note("n-2", 1, "other")));
-        inBatch(() -> otherNode.find(NOTES, "n-2", Note.class));
+    void aResetOrAWriteOutsideABatchEmptiesTheCache() {
+        LiveDocuments live = new LiveDocuments(mongo, new ReadModelGenerations(mongo), MODEL);
+        inBatch(() -> live.save(NOTES, "n-1", new Note("n-1", 1, "first")));
 
-        thisNode.removeAll(NOTES);
-        assertThat(inBatch(() -> thisNode.find(NOTES, "n-1", Note.class))).isNull();
-        assertThat(inBatch(() -> otherNode.find(NOTES, "n-2", Note.class))).isNull();
+        live.removeAll(NOTES);
+        assertThat(inBatch(() -> live.find(NOTES, "n-1", Note.class))).isNull();
 
-        otherNode.save(NOTES, "n-3", new Note("n-3", 1, "outside a batch"));
-        inBatch(() -> thisNode.save(NOTES, "n-3", new Note("n-3", 2, "in a batch")));
-        otherNode.save(NOTES, "n-3", new Note("n-3", 3, "outside again"));
-        assertThat(inBatch(() -> thisNode.find(NOTES, "n-3", Note.class)).text()).isEqualTo("outside again");
+        inBatch(() -> live.save(NOTES, "n-2", new Note("n-2", 1, "in a batch")));
+        live.save(NOTES, "n-2", new Note("n-2", 2, "outside a batch"));
+        assertThat(inBatch(() -> live.find(NOTES, "n-2", Note.class)).text()).isEqualTo("outside a batch");
     }
 
     @Test
@@ -135,7 +144,6 @@ class CommittedDocumentsTest {
         ReadModelGenerations generations = new ReadModelGenerations(mongo);
         LiveDocuments live = new LiveDocuments(mongo, generations, MODEL);
         inBatch(() -> live.save(NOTES, "n-1", new Note("n-1", 1, "generation 0")));
-        inBatch(() -> live.find(NOTES, "n-1", Note.class));
 
         generations.switchTo(MODEL, 1, 1);
 
@@ -144,21 +152,49 @@ class CommittedDocumentsTest {
     }
 
     @Test
-    void theCacheKeepsTheMostRecentlyUsedDocumentsOnly() {
-        CommittedDocuments committed = new CommittedDocuments(mongo, MODEL, 2);
-        committed.startBatch(0);
-        committed.stampWrites();
-        committed.committed(Map.of(NOTES, new LinkedHashMap<>(Map.of("a", "A"))));
-        committed.startBatch(0);
-        committed.stampWrites();
+    void theCacheKeepsTheMostRecentlyUsedDocumentsAndNothingOfABatchThatOutlivedAForget() {
+        CommittedDocuments committed = new CommittedDocuments(2);
+        committed.committed(committed.startBatch(0), Map.of(NOTES, new LinkedHashMap<>(Map.of("a", "A"))));
         var later = new LinkedHashMap<String, Object>();
         later.put("b", "B");
         later.put("c", "C");
-        committed.committed(Map.of(NOTES, later));
+        committed.committed(committed.startBatch(0), Map.of(NOTES, later));
 
         assertThat(committed.size()).isEqualTo(2);
         assertThat(committed.get(NOTES, "a")).isNull();
         assertThat(committed.get(NOTES, "c")).isEqualTo("C");
+
+        long started = committed.startBatch(0);
+        committed.forget(); // the segment was claimed while the batch ran
+        committed.committed(started, Map.of(NOTES, new LinkedHashMap<>(Map.of("d", "D"))));
+        assertThat(committed.size()).isZero();
+    }
+
+    @Test
+    void aBatchReadsTheDocumentsOfAllItsAggregatesInOneQueryAndKnowsTheMissingOnes() throws Exception {
+        LiveDocuments live = new LiveDocuments(mongo, new ReadModelGenerations(mongo), MODEL)
+                .keyedByAggregate(NOTES, Set.of(NoteWritten.class));
+        inBatch(() -> live.save(NOTES, "n-1", new Note("n-1", 1, "there")));
+        List<EventMessage<?>> events = new ArrayList<>();
+        for (String id : List.of("n-1", "n-2", "n-3")) {
+            events.add(new GenericDomainEventMessage<>("Note", id, 0, new NoteWritten("text")));
+        }
+        events.add(new GenericDomainEventMessage<>("Other", "n-9", 0, "another event type"));
+        List<String> found = new ArrayList<>();
+        live.committed().forget(); // as after a claim: nothing kept from the first batch
+
+        commands.clear();
+        new BatchingUnitOfWork<>(events).executeWithResult(() -> {
+            EventMessage<?> event = (EventMessage<?>) CurrentUnitOfWork.get().getMessage();
+            if (event instanceof DomainEventMessage<?> domain && event.getPayload() instanceof NoteWritten) {
+                Note note = live.find(NOTES, domain.getAggregateIdentifier(), Note.class);
+                found.add(note == null ? "missing" : note.text());
+            }
+            return null;
+        }, RollbackConfigurationType.ANY_THROWABLE);
+
+        assertThat(found).containsExactly("there", "missing", "missing");
+        assertThat(commands).containsExactly("find " + NOTES);
     }
 
     private <T> T inBatch(Supplier<T> work) {
