@@ -1,6 +1,5 @@
 package qc.logbook.axon;
 
-import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -24,27 +23,6 @@ class AxonProcessingConfiguration {
                 // A failing handler must not be skipped silently: the event goes to the dead-letter queue where one
                 // is enabled, and otherwise the processor retries, so a read model never misses an event.
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance()));
-    }
-
-    /**
-     * Several events arriving one after another share a batch (see BatchLinger). Applied before the other modules, so
-     * that its interceptor comes first and its wait after every other cleanup of a batch (the group lock's release).
-     */
-    @Bean
-    ConfigurerModule batchLinger(ProcessingProperties processing) {
-        BatchLinger linger = new BatchLinger(processing.batchLinger());
-        return new ConfigurerModule() {
-            @Override
-            public void configureModule(Configurer configurer) {
-                configurer.eventProcessing(events -> events
-                        .registerDefaultHandlerInterceptor((c, group) -> linger.interceptor()));
-            }
-
-            @Override
-            public int order() {
-                return Integer.MIN_VALUE;
-            }
-        };
     }
 
     /** Every aggregate finds the target of a command with the cached resolver (see CachedCommandTargetResolver). */

@@ -15,19 +15,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                                 fails, and the processor retries later instead of waiting without limit; default 5 s
  * @param spreadGroups             a node handles at most its fair share of the processing groups and releases the
  *                                 surplus to the other nodes ({@link GroupSpreading}); default true
- * @param batchLinger              after a batch of several events but fewer than {@link BatchLinger#FULL}, a processor
- *                                 waits this long before its next batch, so that events arriving meanwhile share it
- *                                 ({@link BatchLinger}); default 50 ms, 0 to start each batch at once
  */
 @ConfigurationProperties("logbook.processing")
-public record ProcessingProperties(Duration idleInTransactionTimeout, Duration lockTimeout, Boolean spreadGroups,
-                                   Duration batchLinger) {
+public record ProcessingProperties(Duration idleInTransactionTimeout, Duration lockTimeout, Boolean spreadGroups) {
 
     public ProcessingProperties {
-        batchLinger = batchLinger == null ? Duration.ofMillis(50) : batchLinger;
-        if (batchLinger.isNegative()) {
-            throw new IllegalArgumentException("logbook.processing.batch-linger must not be negative");
-        }
         spreadGroups = spreadGroups == null || spreadGroups;
         idleInTransactionTimeout = idleInTransactionTimeout == null ? Duration.ofSeconds(20) : idleInTransactionTimeout;
         lockTimeout = lockTimeout == null ? Duration.ofSeconds(5) : lockTimeout;

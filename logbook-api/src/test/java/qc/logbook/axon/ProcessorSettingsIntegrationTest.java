@@ -30,7 +30,7 @@ class ProcessorSettingsIntegrationTest {
             assertThat(environment.getProperty(processor + ".initial-segment-count", Integer.class))
                     .as(readModel.readModelName()).isEqualTo(1);
             assertThat(environment.getProperty(processor + ".batch-size", Integer.class, 1))
-                    .as(readModel.readModelName()).isGreaterThanOrEqualTo(BatchLinger.FULL);
+                    .as(readModel.readModelName()).isGreaterThanOrEqualTo(100);
         }
     }
 }
