@@ -13,7 +13,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("logbook.store")
 public record StoreProperties(Path dataDir, Integer cacheMib) {
 
-    /** Enough for the cells, indexes and recent documents the projections rewrite at 1,000,000 events. */
+    /**
+     * Eight times H2's default, so that more of the pages the live projections rewrite (cells, index pages, recent
+     * documents) stay parsed in memory; a small share of the JVM's default heap (a quarter of the machine's memory).
+     */
     public static final int DEFAULT_CACHE_MIB = 128;
 
     public StoreProperties {
