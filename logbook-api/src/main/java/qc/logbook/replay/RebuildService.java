@@ -145,7 +145,7 @@ public class RebuildService {
             for (RebuildableReadModel model : models) {
                 long active = generations.active(model.readModelName());
                 long next = active + 1;
-                CollectionNames names = logical -> ReadModelGenerations.physical(logical, next);
+                CollectionNames names = ReadModelGenerations.names(next);
                 collections.create(model, names);
                 previous.put(model, active);
                 shadows.put(model, names);
@@ -192,7 +192,7 @@ public class RebuildService {
             if (switched) {
                 dropper.schedule(() -> {
                     previous.forEach((model, generation) -> dropQuietly(model,
-                            logical -> ReadModelGenerations.physical(logical, generation)));
+                            ReadModelGenerations.names(generation)));
                     compactQuietly();
                 }, DROP_GRACE_SECONDS, TimeUnit.SECONDS);
             }

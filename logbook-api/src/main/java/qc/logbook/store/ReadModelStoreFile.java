@@ -48,10 +48,6 @@ final class ReadModelStoreFile {
         return open(file, clock, cacheMib, ReadModelStoreBackend::new);
     }
 
-    static Opened open(Path file, Clock clock, Function<MVStore, ReadModelStoreBackend> backend) {
-        return open(file, clock, StoreProperties.DEFAULT_CACHE_MIB, backend);
-    }
-
     /**
      * Opens the file and the backend on it. H2 reads most of a file lazily: a file whose header and last chunk open may
      * still miss a chunk the backend's maps point to, found only when the backend opens them. Either failure counts as

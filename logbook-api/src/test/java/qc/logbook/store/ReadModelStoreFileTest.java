@@ -87,7 +87,8 @@ class ReadModelStoreFileTest {
         byte[] before = Files.readAllBytes(file);
         java.util.concurrent.atomic.AtomicInteger backends = new java.util.concurrent.atomic.AtomicInteger();
 
-        ReadModelStoreFile.Opened opened = ReadModelStoreFile.open(file, CLOCK, store -> {
+        ReadModelStoreFile.Opened opened = ReadModelStoreFile.open(file, CLOCK, StoreProperties.DEFAULT_CACHE_MIB,
+                store -> {
             if (backends.getAndIncrement() == 0) {
                 throw new MVStoreException(org.h2.mvstore.DataUtils.ERROR_CHUNK_NOT_FOUND, "Chunk 83471 not found");
             }

@@ -40,8 +40,8 @@ public final class LiveDocuments implements DocumentStore {
     private final String resourceKey;
     private final List<String> flushOrder;
     private final CommittedDocuments committed;
-    /** Collections keyed by the aggregate of these event types (see {@link #keyedByAggregate}). */
-    private final Map<String, Set<Class<?>>> keyedByAggregate = new HashMap<>();
+    /** Collections keyed by the aggregate of some event types (see {@link #keyedByAggregate}). */
+    private final Map<String, KeyedByAggregate> keyedByAggregate = new HashMap<>();
 
     public LiveDocuments(MongoTemplate mongo, ReadModelGenerations generations, String readModel) {
         this(mongo, generations, readModel, List.of());
@@ -63,18 +63,19 @@ public final class LiveDocuments implements DocumentStore {
      * types: at a batch's first miss in it, every one of them the batch's events name is read in one query.
      */
     public LiveDocuments keyedByAggregate(String collection, Set<Class<?>> eventTypes) {
-        keyedByAggregate.put(collection, Set.copyOf(eventTypes));
+        keyedByAggregate.put(collection,
+                new KeyedByAggregate(Set.copyOf(eventTypes), resourceKey + "/prefetched/" + collection));
         return this;
     }
 
     @Override
     public <T> T find(String collection, String id, Class<T> type) {
         WriteBehindBuffer buffer = buffer();
-        Set<Class<?>> eventTypes = keyedByAggregate.get(collection);
-        if (eventTypes != null && CurrentUnitOfWork.isStarted()) {
+        KeyedByAggregate keyed = keyedByAggregate.get(collection);
+        if (keyed != null && CurrentUnitOfWork.isStarted()) {
             UnitOfWork<?> root = CurrentUnitOfWork.get().root();
-            if (root.resources().putIfAbsent(resourceKey + "/prefetched/" + collection, Boolean.TRUE) == null) {
-                buffer.prefetch(collection, aggregates(root, eventTypes), type);
+            if (root.resources().putIfAbsent(keyed.prefetched(), Boolean.TRUE) == null) {
+                buffer.prefetch(collection, aggregates(root, keyed.eventTypes()), type);
             }
         }
         return buffer.find(collection, id, type);
@@ -98,9 +99,7 @@ public final class LiveDocuments implements DocumentStore {
         if (CurrentUnitOfWork.isStarted()) {
             buffer().save(collection, id, document);
         } else {
-            long generation = generations.active(readModel);
-            WriteBehindBuffer direct = new WriteBehindBuffer(mongo, names(generation), false, Integer.MAX_VALUE,
-                    flushOrder);
+            WriteBehindBuffer direct = buffer();
             direct.save(collection, id, document);
             direct.flush();
             committed.forget();
@@ -109,8 +108,7 @@ public final class LiveDocuments implements DocumentStore {
 
     /** Removes every document of a collection of the active generation (a reset). */
     public void removeAll(String collection) {
-        long generation = generations.active(readModel);
-        mongo.remove(new Query(), names(generation).of(collection));
+        mongo.remove(new Query(), active(collection));
         committed.forget();
     }
 
@@ -133,8 +131,8 @@ public final class LiveDocuments implements DocumentStore {
         return root.getOrComputeResource(resourceKey, key -> {
             long generation = generations.active(readModel);
             long epoch = committed.startBatch(generation);
-            WriteBehindBuffer buffer = new WriteBehindBuffer(mongo, names(generation), false, Integer.MAX_VALUE,
-                    flushOrder, committed);
+            WriteBehindBuffer buffer = new WriteBehindBuffer(mongo, ReadModelGenerations.names(generation), false,
+                    Integer.MAX_VALUE, flushOrder, committed);
             root.onPrepareCommit(u -> buffer.flush());
             // the transaction (read-model store, then tokens) commits in the commit phase: after it, the batch's
             // documents are the store's; a failure anywhere rolls the unit of work back
@@ -144,7 +142,7 @@ public final class LiveDocuments implements DocumentStore {
         });
     }
 
-    private static CollectionNames names(long generation) {
-        return logical -> ReadModelGenerations.physical(logical, generation);
+    /** @param prefetched the unit of work's resource that says the batch has read the collection's documents */
+    private record KeyedByAggregate(Set<Class<?>> eventTypes, String prefetched) {
     }
 }

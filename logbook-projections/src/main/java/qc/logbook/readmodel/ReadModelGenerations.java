@@ -38,6 +38,11 @@ public class ReadModelGenerations {
         return generation == 0 ? logical : logical + "__g" + generation;
     }
 
+    /** The physical names of the logical collections in a generation. */
+    public static CollectionNames names(long generation) {
+        return logical -> physical(logical, generation);
+    }
+
     public long active(String readModel) {
         return pointer(readModel).generation();
     }
@@ -66,8 +71,7 @@ public class ReadModelGenerations {
 
     /** Names of the active collections of a read model, resolved now. */
     public CollectionNames activeNames(String readModel) {
-        long generation = active(readModel);
-        return logical -> physical(logical, generation);
+        return names(active(readModel));
     }
 
     /** Makes {@code generation}, built by code of {@code version}, the active one for queries and the live processor. */
