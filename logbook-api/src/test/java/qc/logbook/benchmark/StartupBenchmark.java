@@ -101,8 +101,10 @@ final class StartupBenchmark {
     private void run() throws Exception {
         String classpath = System.getProperty("java.class.path");
         // The README's run command, after its `package`: keep the two in step (README.md, "Run it").
-        Subject readme = new Subject("README command (extracted jar + CDS archive)", List.of(java,
-                "-XX:SharedArchiveFile=logbook-api/target/app/logbook-api.jsa",
+        // target/app/java-options maps the archive the build trained: a CDS archive on Java 17 to 24, the JDK's
+        // ahead-of-time cache on Java 25 and later (logbook-api/pom.xml, profile aot-cache).
+        Subject readme = new Subject("README command (extracted jar + " + archiveKind() + ")", List.of(java,
+                "@logbook-api/target/app/java-options",
                 "-jar", "logbook-api/target/app/logbook-api.jar"), true);
         Subject plainJar = new Subject("java -jar logbook-api.jar (packaged jar, no archive)", List.of(java,
                 "-jar", "logbook-api/target/logbook-api.jar"), true);
@@ -110,7 +112,8 @@ final class StartupBenchmark {
                 "-cp", classpath, MinimalWebApp.class.getName()), false);
         Subject jvm = new Subject("JVM floor: print one line and exit", List.of(java,
                 "-cp", classpath, JvmFloor.class.getName()), false);
-        for (String file : List.of("logbook-api/target/app/logbook-api.jar", "logbook-api/target/app/logbook-api.jsa",
+        for (String file : List.of("logbook-api/target/app/logbook-api.jar", "logbook-api/target/app/java-options",
+                "logbook-api/target/app/" + (Runtime.version().feature() >= 25 ? "logbook-api.aot" : "logbook-api.jsa"),
                 "logbook-api/target/logbook-api.jar")) {
             if (!Files.isRegularFile(root.resolve(file))) {
                 throw new IllegalStateException(root.resolve(file) + " is missing: the benchmark runs after package");
@@ -271,6 +274,11 @@ final class StartupBenchmark {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    /** What the build trained for this JVM: the JDK's ahead-of-time cache from Java 25, a CDS archive before. */
+    private static String archiveKind() {
+        return Runtime.version().feature() >= 25 ? "AOT cache" : "CDS archive";
     }
 
     private static Map<String, Object> machine() {
