@@ -21,6 +21,7 @@ import io.netty.channel.Channel;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import java.nio.ByteBuffer;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -316,12 +317,17 @@ final class ReadModelStoreBackend extends H2Backend {
      * H2's storage of index keys, ordered as MongoDB orders them, and written element by element behind {@link
      * #KEY_TAG} (a tag H2's {@link ObjectDataType} never writes) instead of with Java serialisation, H2's fallback for
      * a {@link KeyValue}: every commit writes each index leaf page touched since the last one again, with all its keys,
-     * and an {@code ObjectOutputStream} per key was then the largest share of the {@code H2-serialization} thread. Each element is written as H2 writes a value of its type, so it reads back as the same type. Keys written
-     * in the Java-serialised form are still read.
+     * and an {@code ObjectOutputStream} per key was then the largest share of the {@code H2-serialization} thread. Each element is written as H2 writes a value of its type, so it reads back as the same type, but for the
+     * two H2 would still Java-serialise: instants (BSON dates, in the views' date indexes) and missing fields, behind
+     * tags of their own. Keys written in the Java-serialised form are still read.
      */
     static class KeyOrder extends ObjectDataType {
 
         static final byte KEY_TAG = 126;
+        /** An element that is an instant (BSON dates: the views' dates and times), in seconds and nanoseconds. */
+        static final byte INSTANT_TAG = 125;
+        /** An element for a field the document does not have. */
+        static final byte MISSING_TAG = 124;
         private static final ValueComparator VALUES = ValueComparator.ascWithoutListHandling();
 
         @Override
@@ -332,7 +338,13 @@ final class ReadModelStoreBackend extends H2Backend {
             }
             buffer.put(KEY_TAG).putVarInt(key.size());
             for (Object element : key) {
-                super.write(buffer, element);
+                if (element instanceof Instant instant) {
+                    buffer.put(INSTANT_TAG).putVarLong(instant.getEpochSecond()).putVarInt(instant.getNano());
+                } else if (element instanceof Missing) {
+                    buffer.put(MISSING_TAG);
+                } else {
+                    super.write(buffer, element);
+                }
             }
         }
 
@@ -345,7 +357,17 @@ final class ReadModelStoreBackend extends H2Backend {
             int size = DataUtils.readVarInt(buffer);
             List<Object> elements = new ArrayList<>(size);
             for (int i = 0; i < size; i++) {
-                elements.add(super.read(buffer));
+                byte tag = buffer.get(buffer.position());
+                if (tag == INSTANT_TAG) {
+                    buffer.get();
+                    long seconds = DataUtils.readVarLong(buffer);
+                    elements.add(Instant.ofEpochSecond(seconds, DataUtils.readVarInt(buffer)));
+                } else if (tag == MISSING_TAG) {
+                    buffer.get();
+                    elements.add(Missing.getInstance());
+                } else {
+                    elements.add(super.read(buffer));
+                }
             }
             return new KeyValue(elements);
         }

@@ -11,6 +11,7 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
@@ -188,7 +189,8 @@ class ReadModelStoreBackendTest {
     void index_keys_are_stored_element_by_element_and_read_back_as_the_same_types() {
         UUID uuid = UUID.randomUUID();
         KeyValue key = new KeyValue("LEVIS", 3, 4_000_000_000L, 1.5, true, null, uuid,
-                Instant.parse("2024-04-01T00:00:00Z"));
+                Instant.parse("2024-04-01T00:00:00Z"), Instant.parse("2024-04-01T13:14:15.123456789Z"),
+                Instant.parse("1969-12-31T23:59:59.5Z"), Missing.getInstance());
         ReadModelStoreBackend.KeyOrder keys = new ReadModelStoreBackend.KeyOrder();
 
         ByteBuffer stored = written(keys, key);
@@ -199,7 +201,8 @@ class ReadModelStoreBackendTest {
         assertThat(typesOf((KeyValue) read)).isEqualTo(typesOf(key));
         assertThat(stored.remaining()).as("every byte written was read").isZero();
         // keys of the types read models use are written without Java serialisation (stream magic 0xACED)
-        assertThat(javaSerialised(written(keys, new KeyValue("cell-1", 7, 7L, 0.5, false, null)))).isFalse();
+        assertThat(javaSerialised(written(keys, new KeyValue("cell-1", 7, 7L, 0.5, false, null,
+                Instant.parse("2024-04-01T00:00:00Z"), Missing.getInstance())))).isFalse();
     }
 
     @Test
