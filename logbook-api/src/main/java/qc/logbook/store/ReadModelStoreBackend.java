@@ -317,8 +317,9 @@ final class ReadModelStoreBackend extends H2Backend {
      * H2's storage of index keys, ordered as MongoDB orders them, and written element by element behind {@link
      * #KEY_TAG} (a tag H2's {@link ObjectDataType} never writes) instead of with Java serialisation, H2's fallback for
      * a {@link KeyValue}: every commit writes each index leaf page touched since the last one again, with all its keys,
-     * and an {@code ObjectOutputStream} per key was then the largest share of the {@code H2-serialization} thread. Each element is written as H2 writes a value of its type, so it reads back as the same type, but for the
-     * two H2 would still Java-serialise: instants (BSON dates, in the views' date indexes) and missing fields, behind
+     * and an {@code ObjectOutputStream} per key was then the largest share of the {@code H2-serialization} thread.
+     * Each element is written as H2 writes a value of its type, so it reads back as the same type, but for the two
+     * H2 would still Java-serialise: instants (BSON dates, in the views' date indexes) and missing fields, behind
      * tags of their own. Keys written in the Java-serialised form are still read.
      */
     static class KeyOrder extends ObjectDataType {
