@@ -113,7 +113,7 @@ final class StartupBenchmark {
         Subject jvm = new Subject("JVM floor: print one line and exit", List.of(java,
                 "-cp", classpath, JvmFloor.class.getName()), false);
         for (String file : List.of("logbook-api/target/app/logbook-api.jar", "logbook-api/target/app/java-options",
-                "logbook-api/target/app/" + (Runtime.version().feature() >= 25 ? "logbook-api.aot" : "logbook-api.jsa"),
+                "logbook-api/target/app/" + (AOT_CACHE ? "logbook-api.aot" : "logbook-api.jsa"),
                 "logbook-api/target/logbook-api.jar")) {
             if (!Files.isRegularFile(root.resolve(file))) {
                 throw new IllegalStateException(root.resolve(file) + " is missing: the benchmark runs after package");
@@ -277,8 +277,10 @@ final class StartupBenchmark {
     }
 
     /** What the build trained for this JVM: the JDK's ahead-of-time cache from Java 25, a CDS archive before. */
+    private static final boolean AOT_CACHE = Runtime.version().feature() >= 25;
+
     private static String archiveKind() {
-        return Runtime.version().feature() >= 25 ? "AOT cache" : "CDS archive";
+        return AOT_CACHE ? "AOT cache" : "CDS archive";
     }
 
     private static Map<String, Object> machine() {
