@@ -2,6 +2,7 @@ package qc.logbook.problem;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.lang.reflect.Method;
 import java.text.ParseException;
 import java.time.Instant;
 import java.time.temporal.ChronoField;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.format.AnnotationFormatterFactory;
@@ -99,6 +101,9 @@ class RequestChecks implements WebMvcConfigurer {
 
         private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
+        /** Whether each handler method answers JSON; as many entries as the application has handler methods. */
+        private final Map<Method, Boolean> answersJson = new ConcurrentHashMap<>();
+
         @Override
         public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
                 throws HttpMediaTypeNotSupportedException, HttpMediaTypeNotAcceptableException {
@@ -140,10 +145,14 @@ class RequestChecks implements WebMvcConfigurer {
             }
         }
 
-        /** An API endpoint (a {@code @ResponseBody} handler), not a page that answers with a view. */
-        private static boolean answersJson(Object handler) {
-            return handler instanceof HandlerMethod method && (method.hasMethodAnnotation(ResponseBody.class)
-                    || AnnotatedElementUtils.hasAnnotation(method.getBeanType(), ResponseBody.class));
+        /**
+         * An API endpoint (a {@code @ResponseBody} handler), not a page that answers with a view. Looked up once per
+         * handler method: the merged-annotation search of the method and its class runs on every request otherwise.
+         */
+        private boolean answersJson(Object handler) {
+            return handler instanceof HandlerMethod method && answersJson.computeIfAbsent(method.getMethod(),
+                    m -> method.hasMethodAnnotation(ResponseBody.class)
+                            || AnnotatedElementUtils.hasAnnotation(method.getBeanType(), ResponseBody.class));
         }
 
         /**

@@ -35,6 +35,7 @@ final class VerifiedCredentialsEncoder implements PasswordEncoder {
     private final PasswordEncoder delegate;
     private final SecretKeySpec processKey;
     private final Cache<String, Boolean> verified;
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     VerifiedCredentialsEncoder(PasswordEncoder delegate) {
         this.delegate = delegate;
@@ -77,13 +78,19 @@ final class VerifiedCredentialsEncoder implements PasswordEncoder {
     }
 
     private String fingerprint(CharSequence rawPassword, String encodedPassword) {
+        Mac mac = macs.get(); // doFinal leaves it ready for the next fingerprint under the same key
+        mac.update(encodedPassword.getBytes(StandardCharsets.UTF_8));
+        mac.update((byte) 0);
+        mac.update(rawPassword.toString().getBytes(StandardCharsets.UTF_8));
+        return Base64.getEncoder().encodeToString(mac.doFinal());
+    }
+
+    /** A MAC under the process key, one per thread: looking the algorithm up costs more than the MAC itself. */
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(processKey);
-            mac.update(encodedPassword.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            mac.update(rawPassword.toString().getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(mac.doFinal());
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA-256 is not available", e);
         }

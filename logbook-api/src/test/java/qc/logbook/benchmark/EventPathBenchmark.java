@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,6 +92,9 @@ public final class EventPathBenchmark {
     private final int commands = Integer.getInteger("benchmark.commands", 5_000);
     private final int warmup = Integer.getInteger("benchmark.warmup", 3_000);
     private final int warmupSeconds = Integer.getInteger("benchmark.warmup-seconds", 30);
+    private final int warmupMaxSeconds = Integer.getInteger("benchmark.warmup-max-seconds", 300);
+    /** The JIT has settled when its compiler threads use less than this share of a warm-up round's JVM CPU. */
+    private static final double JIT_SETTLED = 0.05;
     private final int restRequests = Integer.getInteger("benchmark.rest", 2_000);
     private final int queries = Integer.getInteger("benchmark.queries", 200);
     private final Path output = Path.of(System.getProperty("benchmark.output", "target/benchmark"));
@@ -159,8 +163,9 @@ public final class EventPathBenchmark {
         results.put("machine", machine());
         results.put("phase", phase);
         results.put("settings", pages ? Map.of("interventions", interventions)
-                : dashboard ? Map.of("events", events) : Map.of("events", events, "threads", threads, "commands", commands, "warmup", warmup,
-                "warmupSeconds", warmupSeconds, "restRequests", restRequests, "queries", queries));
+                : dashboard ? Map.of("events", events) : Map.of("events", events, "threads", threads, "commands",
+                        commands, "warmup", warmup, "warmupSeconds", warmupSeconds, "warmupMaxSeconds",
+                        warmupMaxSeconds, "restRequests", restRequests, "queries", queries));
         // command-line arguments: they take precedence over application.yml
         SpringApplicationBuilder application = new SpringApplicationBuilder(LogbookApplication.class);
         if (pages || dashboard) {
@@ -235,8 +240,8 @@ public final class EventPathBenchmark {
     /**
      * Commands are measured twice: with the projections' processors running (as in production, where they compete for
      * the same two cores) and with them paused (the write path alone, which is what the raw-insert baseline does).
-     * Each path is warmed up first ({@code benchmark.warmup} commands, half as many requests) until the JIT has
-     * compiled it, and the projections are let catch up before a measure starts, so that no phase pays for the one
+     * Each path is warmed up first ({@code benchmark.warmup} commands, as many requests) until the JIT has settled,
+     * and the projections are let catch up before a measure starts, so that no phase pays for the one
      * before it. Each phase is compared with raw inserts measured right before it; alongside each rate, the work per
      * command is counted: CPU of this JVM, CPU of PostgreSQL, and bytes of write-ahead log.
      */
@@ -245,16 +250,34 @@ public final class EventPathBenchmark {
         InterventionHistory history = new InterventionHistory(1);
         String url = "http://localhost:" + context.getEnvironment().getProperty("local.server.port")
                 + "/api/v1/interventions";
-        // until the JIT has compiled the paths: at least benchmark.warmup commands and benchmark.warmup-seconds
-        long warmupEnd = System.nanoTime() + warmupSeconds * 1_000_000_000L;
+        // At least benchmark.warmup commands and benchmark.warmup-seconds, then until the JIT has settled: a round
+        // in which its compiler threads used less than JIT_SETTLED of the JVM's CPU (at most
+        // benchmark.warmup-max-seconds). On two cores the C2 compiler works through its queue for minutes after a
+        // path first runs, and a phase measured meanwhile counts its compilations as the path's cost.
+        long start = System.nanoTime();
+        long warmupEnd = start + warmupSeconds * 1_000_000_000L;
+        long warmupLimit = start + Math.max(warmupSeconds, warmupMaxSeconds) * 1_000_000_000L;
         int warmed = 0;
-        while (warmed < warmup || System.nanoTime() < warmupEnd) {
+        double compiling;
+        do {
+            long jitBefore = Counters.compilerCpuNanos();
+            long cpuBefore = Counters.processCpuNanos();
             parallel(1_000, i -> gateway.sendAndWait(record(history)));
             parallel(500, i -> post(url, history));
             parallel(500, i -> post(plainUrl(), history));
             warmed += 1_000;
-        }
+            compiling = (Counters.compilerCpuNanos() - jitBefore) / (double) (Counters.processCpuNanos() - cpuBefore);
+            System.out.printf("warm-up round %d: the JIT's compilers used %.0f %% of the JVM's CPU%n",
+                    warmed / 1_000, compiling * 100);
+        } while (warmed < warmup || System.nanoTime() < warmupEnd
+                || (compiling >= JIT_SETTLED && System.nanoTime() < warmupLimit));
+        double warmupSecondsTaken = (System.nanoTime() - start) / 1e9;
+        System.out.printf("warm-up: %,d commands and %,d requests in %.0f s; the JIT's compilers used %.0f %% of the "
+                + "JVM's CPU in the last round (settled below %.0f %%: %s)%n", warmed, warmed, warmupSecondsTaken,
+                compiling * 100, JIT_SETTLED * 100, compiling < JIT_SETTLED ? "yes" : "NO, warm-up limit reached");
         results.put("warmupCommands", warmed + warmed / 2);
+        results.put("warmup", Map.of("seconds", round(warmupSecondsTaken),
+                "jitShareOfLastRound", round(compiling), "jitSettled", compiling < JIT_SETTLED));
         // The baseline is measured right before each phase (with the projections idle, not catching up with what
         // came before): raw inserts on this virtual disk vary by a factor of two within minutes, so each phase is
         // compared with the baseline of its own moment.
@@ -514,7 +537,8 @@ public final class EventPathBenchmark {
 
     /** PostgreSQL's counts of committed transactions and of token-store rows written, at one moment. */
     private record Counters(DataSource dataSource, Path postgresData, EmbeddedReadModelStore store, long walBytes,
-                            long cpuNanos, long postgresCpuNanos, long storeCommitCalls, long storeCommits) {
+                            long cpuNanos, long postgresCpuNanos, long storeCommitCalls, long storeCommits,
+                            long jitCpuNanos) {
 
         /**
          * Work per command since these counters were read: CPU of this JVM and of PostgreSQL, and bytes of write-ahead
@@ -525,6 +549,8 @@ public final class EventPathBenchmark {
             Counters now = read(dataSource, postgresData, store);
             return Map.of("walBytes", Math.round((now.walBytes - walBytes) / (double) commands),
                     "jvmCpuMillis", round((now.cpuNanos - cpuNanos) / 1e6 / commands),
+                    // of which the JIT's compiler threads
+                    "jitCpuMillis", round((now.jitCpuNanos - jitCpuNanos) / 1e6 / commands),
                     "postgresCpuMillis", round((now.postgresCpuNanos - postgresCpuNanos) / 1e6 / commands),
                     // the processors' requests to commit the read-model store, and the file commits that served them
                     "storeCommitCalls", round((now.storeCommitCalls - storeCommitCalls) / (double) commands),
@@ -547,10 +573,40 @@ public final class EventPathBenchmark {
                     .sum();
         }
 
+        /**
+         * CPU time of this JVM's JIT compiler threads, read from Linux's {@code /proc/self/task/<tid>/stat} (the
+         * JVM's own compilation time is wall-clock time of each compilation, which on two busy cores counts the time
+         * a compiler thread waited for a core); zero where there is no {@code /proc}.
+         */
+        static long compilerCpuNanos() {
+            long ticks = 0;
+            try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+                for (Path task : (Iterable<Path>) tasks::iterator) {
+                    try {
+                        String stat = Files.readString(task.resolve("stat"));
+                        int open = stat.indexOf('(');
+                        int close = stat.lastIndexOf(')');
+                        if (!stat.substring(open + 1, close).startsWith("C1 Compiler")
+                                && !stat.substring(open + 1, close).startsWith("C2 Compiler")) {
+                            continue;
+                        }
+                        // after the name: state, ppid, … utime (14th field of the line) and stime (15th)
+                        String[] fields = stat.substring(close + 2).split(" ");
+                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    } catch (IOException | RuntimeException e) {
+                        // a compiler thread that ended meanwhile
+                    }
+                }
+            } catch (IOException e) {
+                return 0;
+            }
+            return ticks * 10_000_000L; // USER_HZ is 100 on Linux
+        }
+
         /** CPU time of this JVM (application, projections, embedded MongoDB-wire server, benchmark client). */
         static long processCpuNanos() {
-            return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                    .getOperatingSystemMXBean()).getProcessCpuTime();
+            return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime();
         }
 
         static Counters read(DataSource dataSource, Path postgresData, EmbeddedReadModelStore store)
@@ -559,7 +615,7 @@ public final class EventPathBenchmark {
                  ResultSet rs = s.executeQuery("select pg_wal_lsn_diff(pg_current_wal_insert_lsn(), '0/0')::bigint")) {
                 rs.next();
                 return new Counters(dataSource, postgresData, store, rs.getLong(1), processCpuNanos(),
-                        postgresCpuNanos(postgresData), store.commitCalls(), store.commits());
+                        postgresCpuNanos(postgresData), store.commitCalls(), store.commits(), compilerCpuNanos());
             }
         }
     }

@@ -2,6 +2,11 @@ package qc.logbook.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -37,6 +42,29 @@ class VerifiedCredentialsEncoderTest {
         assertThat(encoder.matches("correct horse", hash)).isTrue();
 
         assertThat(bcrypt.checks).hasValue(1);
+        assertThat(encoder.size()).isEqualTo(1);
+    }
+
+    @Test
+    void a_password_verified_on_one_thread_is_remembered_on_every_other() throws Exception {
+        assertThat(encoder.matches("correct horse", hash)).isTrue();
+
+        // each thread computes fingerprints with a MAC of its own, under the same process key
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> checks = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String password = i % 2 == 0 ? "correct horse" : "wrong";
+                checks.add(threads.submit(() -> encoder.matches(password, hash)));
+            }
+            for (int i = 0; i < checks.size(); i++) {
+                assertThat(checks.get(i).get()).isEqualTo(i % 2 == 0);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        assertThat(bcrypt.checks).hasValue(1 + 20); // the first check, then only the wrong passwords
         assertThat(encoder.size()).isEqualTo(1);
     }
 
