@@ -85,7 +85,10 @@ final class VerifiedCredentialsEncoder implements PasswordEncoder {
         return Base64.getEncoder().encodeToString(mac.doFinal());
     }
 
-    /** A MAC under the process key, one per thread: looking the algorithm up costs more than the MAC itself. */
+    /**
+     * A MAC under the process key, one per thread ({@link Mac} is not thread-safe), so that a request neither looks
+     * the algorithm up nor keys it again.
+     */
     private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
