@@ -576,10 +576,9 @@ public final class EventPathBenchmark {
                 for (Path task : (Iterable<Path>) tasks::iterator) {
                     try {
                         String stat = Files.readString(task.resolve("stat"));
-                        int open = stat.indexOf('(');
                         int close = stat.lastIndexOf(')');
-                        if (!stat.substring(open + 1, close).startsWith("C1 Compiler")
-                                && !stat.substring(open + 1, close).startsWith("C2 Compiler")) {
+                        String name = stat.substring(stat.indexOf('(') + 1, close);
+                        if (!name.startsWith("C1 Compiler") && !name.startsWith("C2 Compiler")) {
                             continue;
                         }
                         // after the name: state, ppid, … utime (14th field of the line) and stime (15th)
